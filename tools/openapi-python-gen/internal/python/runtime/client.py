@@ -49,7 +49,8 @@ class Client:
 
     Use it as a context manager (``with`` or ``async with``) to close its connections
     at the end, or call ``close`` / ``aclose``. Copies made by ``with_headers`` and
-    ``with_timeout`` share the connection pool with the original.
+    ``with_timeout`` share the httpx clients the original was given or has built
+    (headers and timeout are applied per request), so closing one closes both.
     """
 
     base_url: str
@@ -88,11 +89,11 @@ class Client:
         return {}
 
     def with_headers(self, headers: Mapping[str, str]) -> "Self":
-        """Return a copy that also sends `headers` (sharing the connection pool)."""
+        """Return a copy that also sends `headers`, overriding those of the same name."""
         return attrs.evolve(self, headers={**self.headers, **headers})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Self":
-        """Return a copy with another timeout (sharing the connection pool)."""
+        """Return a copy with another timeout."""
         return attrs.evolve(self, timeout=timeout)
 
     def with_cookies(self, cookies: Mapping[str, str]) -> "Self":

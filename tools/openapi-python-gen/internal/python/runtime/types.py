@@ -7,7 +7,7 @@ import attrs
 import httpx
 
 JsonValue: TypeAlias = (
-    "str | int | float | bool | None | list[JsonValue] | dict[str, JsonValue]"
+    str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
 )
 """Any value a JSON document can hold, as `json.loads` returns it."""
 
