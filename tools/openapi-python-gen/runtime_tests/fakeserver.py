@@ -157,6 +157,13 @@ def _handler_class(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             reply = server._reply_to(request)
             if reply.wait_for is not None:
                 reply.wait_for.wait()
+            try:
+                self._send(reply)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+                server.disconnected.set()
+
+        def _send(self, reply: Reply) -> None:
             self.send_response(reply.status)
             for name, value in reply.headers.items():
                 self.send_header(name, value)
@@ -167,18 +174,15 @@ def _handler_class(server: FakeServer) -> type[BaseHTTPRequestHandler]:
                 return
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
-            try:
-                for chunk in reply.chunks:
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-                    self.wfile.flush()
-                if reply.hold_open:
-                    self.rfile.read(1)  # returns at EOF, when the client closes
-                    server.disconnected.set()
-                else:
-                    self.wfile.write(b"0\r\n\r\n")
-            except (BrokenPipeError, ConnectionResetError):
-                server.disconnected.set()
             self.close_connection = True
+            for chunk in reply.chunks:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                self.wfile.flush()
+            if reply.hold_open:
+                self.rfile.read(1)  # returns at EOF, when the client closes
+                server.disconnected.set()
+            else:
+                self.wfile.write(b"0\r\n\r\n")
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = (
             _handle
