@@ -43,7 +43,8 @@ class Reply:
 
     `chunks` sends the body with chunked transfer encoding, one chunk at a time.
     `hold_open` then keeps the connection open until the client closes it, and
-    `FakeServer.disconnected` is set when it does. `wait_for` makes the server wait
+    `FakeServer.disconnected` is set when it does; `cut_off` instead closes the
+    connection without ending the body. `wait_for` makes the server wait
     for that event before answering (set it to release the server; `stop` sets it).
     """
 
@@ -52,6 +53,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     chunks: Iterable[bytes] | None = None
     hold_open: bool = False
+    cut_off: bool = False
     wait_for: threading.Event | None = None
 
     @classmethod
@@ -181,7 +183,7 @@ def _handler_class(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             if reply.hold_open:
                 self.rfile.read(1)  # returns at EOF, when the client closes
                 server.disconnected.set()
-            else:
+            elif not reply.cut_off:
                 self.wfile.write(b"0\r\n\r\n")
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = (
