@@ -181,6 +181,32 @@ def test_base_url_with_a_path_and_query_and_json_body(server: FakeServer):
     assert recorded.json() == {"workflowId": "wf-1"}
 
 
+def test_form_and_raw_bodies_are_sent(server: FakeServer):
+    server.on("POST", "/form", Reply.json({}))
+    server.on("PUT", "/blob", Reply.json({}))
+    client = Client(server.url)
+
+    _http.send(
+        client,
+        _http.ApiRequest(method="POST", path="/form", data={"a": "1", "b": "x y"}),
+    )
+    _http.send(
+        client,
+        _http.ApiRequest(
+            method="PUT",
+            path="/blob",
+            content=b"\x00\x01",
+            headers={"Content-Type": "application/octet-stream"},
+        ),
+    )
+
+    form, blob = server.requests
+    assert form.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert form.body == b"a=1&b=x+y"
+    assert blob.body == b"\x00\x01"
+    assert blob.headers["content-type"] == "application/octet-stream"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

@@ -2,6 +2,7 @@
 
 import asyncio
 import email.utils
+import io
 import logging
 import socket
 import threading
@@ -299,3 +300,20 @@ def test_async_timeout_raises_api_timeout_error(server: FakeServer):
         asyncio.run(_http.asend(client, get("/slow")))
 
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+
+
+def test_multipart_file_is_sent_whole_on_every_attempt(server: FakeServer):
+    server.on("POST", "/uploads", UNAVAILABLE, Reply.json({}, 201))
+    upload = io.BytesIO(b"file contents")
+    request = _http.ApiRequest(
+        method="POST",
+        path="/uploads",
+        files=[("file", ("a.txt", upload, "text/plain")), ("note", (None, "hi", None))],
+        idempotency_header="Idempotency-Key",
+    )
+
+    response = _http.send(client_for(server.url, Sleeps()), request)
+
+    assert response.status_code == 201
+    assert len(server.requests) == 2
+    assert all(b"file contents" in r.body and b"hi" in r.body for r in server.requests)

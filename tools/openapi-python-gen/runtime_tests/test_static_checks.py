@@ -1,0 +1,38 @@
+"""The runtime, as a generated package holds it, passes mypy --strict and ruff."""
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+from conftest import RUNTIME_DIR
+
+
+def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason="mypy absent")
+def test_copied_package_passes_mypy_strict(package_dir, tmp_path):
+    result = run_tool(
+        "mypy",
+        "--strict",
+        "--python-version",
+        "3.10",
+        "--cache-dir",
+        str(tmp_path),
+        str(package_dir),
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff absent")
+def test_runtime_passes_ruff_check_and_format(package_dir):
+    check = run_tool("ruff", "check", "--no-cache", str(RUNTIME_DIR), str(package_dir))
+    form = run_tool("ruff", "format", "--check", "--no-cache", str(RUNTIME_DIR))
+
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert form.returncode == 0, form.stdout + form.stderr
