@@ -58,7 +58,7 @@ class ApiRequest:
             parameters already encoded with `path_segment`.
         params: Query parameters; `None` and `UNSET` values are left out.
         headers: Header parameters; `UNSET` values are left out.
-        json: A JSON body, or `UNSET` for none.
+        json: A JSON body, or `UNSET` for none (a bare JSON `null` is not sent).
         content: A raw body.
         data: A form body.
         files: A multipart body.

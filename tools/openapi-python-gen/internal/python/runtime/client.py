@@ -27,29 +27,33 @@ class Client:
     """A client for the API's unauthenticated calls.
 
     Args:
-        base_url: The API's root, e.g. ``"https://api.example.com"``; operation paths
+        base_url: The API's root, e.g. `"https://api.example.com"`; operation paths
             are appended to it.
         headers: Extra headers sent with every request. They override the
-            authentication header, so ``with_headers`` can swap in a new token.
+            authentication header, so `with_headers` can swap in a new token.
         cookies: Cookies sent with every request.
         timeout: The httpx timeout of each attempt (default 30 s, 10 s to connect).
         verify_ssl: Whether to verify the server's TLS certificate, or a CA bundle
-            path or ``ssl.SSLContext`` to verify it with.
+            path or `ssl.SSLContext` to verify it with.
         follow_redirects: Whether to follow redirects.
-        workspace_id: When set, sent as ``X-Workspace-Id`` on every call.
+        workspace_id: When set, sent as `X-Workspace-Id` on every call.
         max_retries: How many times a failed call is retried (connection errors,
-            408, 429 and 5xx), with exponential backoff that honours ``Retry-After``.
-        httpx_args: Extra keyword arguments for the ``httpx.Client`` /
-            ``httpx.AsyncClient`` this client builds.
-        httpx_client: An ``httpx.Client`` to use instead of building one; the
-            settings above except headers, timeout and workspace_id are then ignored.
-        async_httpx_client: The same for ``httpx.AsyncClient``.
-        sleep: How to wait between retries (``time.sleep``); tests replace it.
-        async_sleep: How to wait between retries in async calls (``asyncio.sleep``).
+            408, 429 and 5xx), with exponential backoff that honours `Retry-After`.
+            POST and PATCH are retried only when the operation takes an
+            idempotency key.
+        httpx_args: Extra keyword arguments for the `httpx.Client` /
+            `httpx.AsyncClient` this client builds.
+        httpx_client: An `httpx.Client` to use instead of building one. Its own
+            cookies, TLS, redirect and transport settings then apply; base_url,
+            authentication, headers, workspace_id, timeout and retries still come
+            from this client, as they are applied to each request.
+        async_httpx_client: The same for `httpx.AsyncClient`.
+        sleep: How to wait between retries (`time.sleep`); tests replace it.
+        async_sleep: How to wait between retries in async calls (`asyncio.sleep`).
 
-    Use it as a context manager (``with`` or ``async with``) to close its connections
-    at the end, or call ``close`` / ``aclose``. Copies made by ``with_headers`` and
-    ``with_timeout`` share the httpx clients the original was given or has built
+    Use it as a context manager (`with` or `async with`) to close its connections
+    at the end, or call `close` / `aclose`. Copies made by `with_headers` and
+    `with_timeout` share the httpx clients the original was given or has built
     (headers and timeout are applied per request), so closing one closes both.
     """
 
@@ -143,11 +147,13 @@ class Client:
 
     def close(self) -> None:
         """Close the sync connection pool."""
-        self.get_httpx_client().close()
+        if self._httpx_client is not None:
+            self._httpx_client.close()
 
     async def aclose(self) -> None:
         """Close the async connection pool."""
-        await self.get_async_httpx_client().aclose()
+        if self._async_httpx_client is not None:
+            await self._async_httpx_client.aclose()
 
     def __enter__(self) -> "Self":
         self.get_httpx_client().__enter__()
@@ -179,14 +185,14 @@ class AuthenticatedClient(Client):
     """A client that sends `Authorization: Bearer {token}` with every request.
 
     Args:
-        token: The bearer token. It never appears in ``repr()`` or in logs.
-        prefix: The scheme before the token (``"Bearer"``); empty sends the bare token.
-        auth_header_name: The header that carries the token (``"Authorization"``).
+        token: The bearer token. It never appears in `repr()` or in logs.
+        prefix: The scheme before the token (`"Bearer"`); empty sends the bare token.
+        auth_header_name: The header that carries the token (`"Authorization"`).
 
-    The other arguments are those of ``Client``.
+    The other arguments are those of `Client`.
 
     Refreshing the token is the caller's job: when it expires, create a new client,
-    or take a copy with ``client.with_headers({"Authorization": f"Bearer {new}"})``.
+    or take a copy with `client.with_headers({"Authorization": f"Bearer {new}"})`.
     """
 
     token: str = attrs.field(repr=False)
