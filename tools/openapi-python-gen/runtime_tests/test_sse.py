@@ -142,6 +142,7 @@ def test_stream_decodes_a_chunked_response_and_closes_at_the_end(server: FakeSer
 
     assert list(stream) == [1, 2]
     assert stream.response.is_closed
+    assert stream.last_event_id == "2"
 
 
 def test_break_closes_the_connection(server: FakeServer):
@@ -203,6 +204,7 @@ def test_async_stream_decodes_and_closes_at_the_end(server: FakeServer):
     async def collect() -> tuple[list[int], bool]:
         stream = await async_open_stream(Client(server.url))
         numbers = [n async for n in stream]
+        assert stream.last_event_id == "2"
         return numbers, stream.response.is_closed
 
     assert asyncio.run(collect()) == ([1, 2], True)

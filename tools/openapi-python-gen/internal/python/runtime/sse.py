@@ -125,13 +125,18 @@ class EventStream(Generic[T]):
     ) -> None:
         self.response = response
         self._decode = decode
+        self._decoder = SSEDecoder()
         self._events = self._generate()
 
+    @property
+    def last_event_id(self) -> str:
+        """The last event ID received; send it as `Last-Event-ID` to resume."""
+        return self._decoder.last_event_id
+
     def _generate(self) -> Generator[T, None, None]:
-        decoder = SSEDecoder()
         try:
             for chunk in self.response.iter_bytes():
-                for event in decoder.feed(chunk):
+                for event in self._decoder.feed(chunk):
                     yield self._decode(event)
         except httpx.TransportError as exc:
             raise error_for_transport(exc) from exc
@@ -176,13 +181,18 @@ class AsyncEventStream(Generic[T]):
     ) -> None:
         self.response = response
         self._decode = decode
+        self._decoder = SSEDecoder()
         self._events = self._generate()
 
+    @property
+    def last_event_id(self) -> str:
+        """The last event ID received; send it as `Last-Event-ID` to resume."""
+        return self._decoder.last_event_id
+
     async def _generate(self) -> AsyncGenerator[T, None]:
-        decoder = SSEDecoder()
         try:
             async for chunk in self.response.aiter_bytes():
-                for event in decoder.feed(chunk):
+                for event in self._decoder.feed(chunk):
                     yield self._decode(event)
         except httpx.TransportError as exc:
             raise error_for_transport(exc) from exc
