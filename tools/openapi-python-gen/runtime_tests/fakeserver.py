@@ -5,19 +5,22 @@
         ...  # point a client at server.url
         assert server.requests[0].headers["authorization"] == "Bearer t"
 
-Routes match the method and the raw (still percent-encoded) path without the query.
-A route answers with its replies in turn and repeats the last one; a reply may be a
-function of the request, which is how a stateful fake is written. Unrouted requests
-get a 404 problem document. Every request is recorded in `server.requests`.
+Routes match the method and the raw (still percent-encoded) path without the query;
+a `{name}` in a route's path matches one segment, decoded into `path_params`. A
+route answers with its replies in turn and repeats the last one; a reply may be a
+function of the request, which is how a stateful fake is written (such functions
+run one at a time). Unrouted requests get a 404 problem document. Every request is
+recorded in `server.requests`.
 """
 
 import json
+import re
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -32,6 +35,7 @@ class Recorded:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    path_params: dict[str, str] = field(default_factory=dict)
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -95,6 +99,7 @@ class FakeServer:
         self.requests: list[Recorded] = []
         self.disconnected = threading.Event()
         self._routes: dict[tuple[str, str], list[Responder]] = {}
+        self._patterns: dict[tuple[str, str], re.Pattern[str]] = {}
         self._waits: list[threading.Event] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
@@ -106,8 +111,10 @@ class FakeServer:
 
     def on(self, method: str, path: str, *replies: Responder) -> None:
         """Answer `method path` with `replies` in turn, repeating the last one."""
+        pattern = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
         with self._lock:
             self._routes[(method, path)] = list(replies)
+            self._patterns[(method, path)] = re.compile(pattern)
 
     def start(self) -> "Self":
         self._thread.start()
@@ -128,17 +135,25 @@ class FakeServer:
 
     def _reply_to(self, request: Recorded) -> Reply:
         with self._lock:
+            replies, request = self._route(request)
             self.requests.append(request)
-            replies = self._routes.get((request.method, request.path))
-            if not replies:
-                reply: Responder = Reply.problem(404, "Not Found", request.path)
-            else:
-                reply = replies.pop(0) if len(replies) > 1 else replies[0]
-        reply = reply(request) if callable(reply) else reply
-        if reply.wait_for is not None:
-            with self._lock:
+            if replies is None:
+                return Reply.problem(404, "Not Found", request.path)
+            reply = replies.pop(0) if len(replies) > 1 else replies[0]
+            reply = reply(request) if callable(reply) else reply
+            if reply.wait_for is not None:
                 self._waits.append(reply.wait_for)
-        return reply
+            return reply
+
+    def _route(self, request: Recorded) -> tuple[list[Responder] | None, Recorded]:
+        for (method, path), pattern in self._patterns.items():
+            match = pattern.fullmatch(request.path)
+            if method == request.method and match is not None:
+                params = {name: unquote(v) for name, v in match.groupdict().items()}
+                return self._routes[(method, path)], replace(
+                    request, path_params=params
+                )
+        return None, request
 
 
 def _handler_class(server: FakeServer) -> type[BaseHTTPRequestHandler]:

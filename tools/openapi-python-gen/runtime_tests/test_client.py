@@ -239,3 +239,14 @@ def test_encoded_path_segments_reach_the_server_unchanged(server: FakeServer, va
 
     assert response.status_code == 200
     assert server.requests[0].path == path
+
+
+def test_async_encoded_path_segments_reach_the_server(server: FakeServer):
+    path = f"/runs/{_http.path_segment('../x')}/{_http.path_segment('a/b')}"
+    server.on("GET", path, Reply.json({}))
+    request = _http.ApiRequest(method="GET", path=path)
+
+    response = asyncio.run(_http.asend(Client(server.url), request))
+
+    assert response.status_code == 200
+    assert server.requests[0].path == "/runs/..%2Fx/a%2Fb"

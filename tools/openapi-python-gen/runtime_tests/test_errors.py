@@ -1,5 +1,6 @@
 """Error classes, problem parsing and Retry-After, from real server responses."""
 
+import asyncio
 import email.utils
 import time
 
@@ -183,3 +184,15 @@ def test_only_errors_py_names_the_base_error(package_dir):
     ]
     assert mentions == ["errors.py"]
     assert BASE_ERROR not in (package_dir / "errors.py").read_text()
+
+
+def test_async_error_keeps_a_non_json_body(server: FakeServer):
+    server.on("GET", "/thing", Reply(status=403, body=b"denied by proxy"))
+    request = _http.ApiRequest(method="GET", path="/thing")
+
+    response = asyncio.run(_http.asend(Client(server.url), request))
+    error = errors.error_for_response(response)
+
+    assert isinstance(error, errors.PermissionDeniedError)
+    assert error.response.text == "denied by proxy"
+    assert str(error) == "HTTP 403 Forbidden: denied by proxy"
