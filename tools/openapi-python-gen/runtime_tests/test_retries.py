@@ -218,6 +218,7 @@ def test_connection_refused_raises_api_connection_error_after_retries():
 
     assert type(caught.value) is errors.ApiConnectionError
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert str(caught.value).startswith("GET /thing: ConnectError")
     assert len(sleeps.delays) == 2
 
 
@@ -240,6 +241,7 @@ def test_timeout_raises_api_timeout_error(server: FakeServer):
 
     assert isinstance(caught.value, errors.ApiConnectionError)
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert str(caught.value).startswith("GET /slow: ReadTimeout")
 
 
 def test_retries_are_logged_without_the_token(server: FakeServer, caplog):

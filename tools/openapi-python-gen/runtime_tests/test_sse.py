@@ -179,6 +179,7 @@ def test_connection_cut_mid_stream_raises_api_connection_error(server: FakeServe
 
     assert received == [1]
     assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
+    assert "reading the event stream of GET /events" in str(caught.value)
 
 
 def test_stream_context_manager_reads_error_bodies(server: FakeServer):

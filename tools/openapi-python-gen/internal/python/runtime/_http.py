@@ -97,9 +97,9 @@ def send(
         try:
             response = http.send(_build(http, client, request, headers), stream=stream)
         except httpx.TransportError as exc:
-            delay = _retry_delay(client, request, attempt, None, repr(exc))
+            delay = _retry_delay(client, request, attempt, None, type(exc).__name__)
             if delay is None:
-                raise error_for_transport(exc) from exc
+                raise error_for_transport(exc, _describe(request)) from exc
         else:
             reason = f"HTTP {response.status_code}"
             delay = _retry_delay(client, request, attempt, response, reason)
@@ -125,9 +125,9 @@ async def asend(
                 _build(http, client, request, headers), stream=stream
             )
         except httpx.TransportError as exc:
-            delay = _retry_delay(client, request, attempt, None, repr(exc))
+            delay = _retry_delay(client, request, attempt, None, type(exc).__name__)
             if delay is None:
-                raise error_for_transport(exc) from exc
+                raise error_for_transport(exc, _describe(request)) from exc
         else:
             reason = f"HTTP {response.status_code}"
             delay = _retry_delay(client, request, attempt, response, reason)
@@ -158,6 +158,10 @@ async def astream(client: Client, request: ApiRequest) -> AsyncIterator[httpx.Re
         yield response
     finally:
         await response.aclose()
+
+
+def _describe(request: ApiRequest) -> str:
+    return f"{request.method} {request.path}"
 
 
 def _headers(client: Client, request: ApiRequest) -> httpx.Headers:
@@ -226,9 +230,8 @@ def _retry_delay(
         ceiling = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * 2**attempt)
         delay = random.uniform(0, ceiling)
     logger.info(
-        "retrying %s %s in %.2f s after %s (retry %d of %d)",
-        request.method,
-        request.path,
+        "retrying %s in %.2f s after %s (retry %d of %d)",
+        _describe(request),
         delay,
         reason,
         attempt + 1,

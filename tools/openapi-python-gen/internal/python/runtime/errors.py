@@ -220,8 +220,12 @@ def _parse_problem(response: httpx.Response) -> Problem | None:
     return Problem.from_dict(body) if isinstance(body, dict) else None
 
 
-def error_for_transport(exc: httpx.TransportError) -> ApiConnectionError:
-    """Wrap an httpx transport failure; raise the result `from exc` to chain it."""
+def error_for_transport(exc: httpx.TransportError, during: str) -> ApiConnectionError:
+    """Wrap an httpx transport failure; raise the result `from exc` to chain it.
+
+    `during` names what failed, e.g. `GET /v1/runs`.
+    """
+    message = f"{during}: {type(exc).__name__}" + (f": {exc}" if str(exc) else "")
     if isinstance(exc, httpx.TimeoutException):
-        return ApiTimeoutError(f"timed out: {exc}")
-    return ApiConnectionError(f"connection failed: {exc}")
+        return ApiTimeoutError(message)
+    return ApiConnectionError(message)

@@ -112,6 +112,11 @@ class SSEDecoder:
         return event
 
 
+def _describe(response: httpx.Response) -> str:
+    request = response.request
+    return f"reading the event stream of {request.method} {request.url.path}"
+
+
 class EventStream(Generic[T]):
     """The typed events of a streaming `text/event-stream` response.
 
@@ -139,7 +144,7 @@ class EventStream(Generic[T]):
                 for event in self._decoder.feed(chunk):
                     yield self._decode(event)
         except httpx.TransportError as exc:
-            raise error_for_transport(exc) from exc
+            raise error_for_transport(exc, _describe(self.response)) from exc
         finally:
             self.response.close()
 
@@ -195,7 +200,7 @@ class AsyncEventStream(Generic[T]):
                 for event in self._decoder.feed(chunk):
                     yield self._decode(event)
         except httpx.TransportError as exc:
-            raise error_for_transport(exc) from exc
+            raise error_for_transport(exc, _describe(self.response)) from exc
         finally:
             await self.response.aclose()
 
