@@ -1,0 +1,271 @@
+package python
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// lineLength is the limit ruff enforces on the generated package; it is
+// written into the generated pyproject.toml.
+const lineLength = 88
+
+// importSection orders import groups the way ruff's isort does.
+type importSection int
+
+const (
+	future importSection = iota
+	stdlib
+	thirdParty
+	local
+)
+
+var thirdPartyModules = set("attrs", "httpx", "dateutil", "dateutil.parser")
+
+type fromImport struct {
+	module string
+	names  map[string]bool
+}
+
+// File is one generated Python module. Code is added line by line; imports
+// are declared where they are used and written as one sorted block, so that
+// no template writes an import list by hand.
+type File struct {
+	Path     string
+	doc      string
+	plain    map[string]bool        // import x
+	from     map[string]*fromImport // from x import y
+	checking map[string]*fromImport // imports only for type checking
+	lines    []string
+	indent   string
+}
+
+// NewFile starts a module at the given package-relative path.
+func NewFile(path string) *File {
+	return &File{Path: path, plain: map[string]bool{}, from: map[string]*fromImport{}, checking: map[string]*fromImport{}}
+}
+
+// Doc sets the module docstring.
+func (f *File) Doc(doc string) { f.doc = doc }
+
+// Import records `from module import name` and returns name.
+func (f *File) Import(module, name string) string {
+	addFrom(f.from, module, name)
+	return name
+}
+
+// ImportForTyping records an import needed only by annotations (used to
+// break import cycles between models).
+func (f *File) ImportForTyping(module, name string) string {
+	addFrom(f.checking, module, name)
+	return name
+}
+
+// ImportModule records `import module` and returns its name.
+func (f *File) ImportModule(module string) string {
+	f.plain[module] = true
+	return module
+}
+
+func addFrom(m map[string]*fromImport, module, name string) {
+	fi := m[module]
+	if fi == nil {
+		fi = &fromImport{module: module, names: map[string]bool{}}
+		m[module] = fi
+	}
+	fi.names[name] = true
+}
+
+// P writes one line at the current indentation; an empty call writes a blank line.
+func (f *File) P(format string, args ...any) {
+	if format == "" {
+		f.lines = append(f.lines, "")
+		return
+	}
+	f.lines = append(f.lines, f.indent+fmt.Sprintf(format, args...))
+}
+
+// Def writes a function header, one line if it fits, else with one
+// parameter a line and a trailing comma (which ruff format keeps).
+func (f *File) Def(def, name string, params []string, result string) {
+	line := fmt.Sprintf("%s%s %s(%s) -> %s:", f.indent, def, name, strings.Join(params, ", "), result)
+	if len(line) <= lineLength {
+		f.lines = append(f.lines, line)
+		return
+	}
+	f.P("%s %s(", def, name)
+	f.In()
+	for _, p := range params {
+		f.P("%s,", p)
+	}
+	f.Out()
+	f.P(") -> %s:", result)
+}
+
+// Call writes head + "(" + args + ")" + tail like Def.
+func (f *File) Call(head string, args []string, tail string) {
+	line := f.indent + head + "(" + strings.Join(args, ", ") + ")" + tail
+	if len(line) <= lineLength {
+		f.lines = append(f.lines, line)
+		return
+	}
+	f.P("%s(", head)
+	f.In()
+	for _, a := range args {
+		f.P("%s,", a)
+	}
+	f.Out()
+	f.P(")%s", tail)
+}
+
+// In and Out change the indentation of the following lines.
+func (f *File) In()  { f.indent += "    " }
+func (f *File) Out() { f.indent = f.indent[4:] }
+
+// Content is the finished module.
+func (f *File) Content() []byte {
+	var b strings.Builder
+	if f.doc != "" {
+		b.WriteString(Docstring("", f.doc))
+	}
+	block := f.importBlock()
+	if block != "" {
+		if f.doc != "" {
+			b.WriteString("\n")
+		}
+		b.WriteString(block)
+	}
+	if len(f.checking) > 0 {
+		b.WriteString("\nif TYPE_CHECKING:\n")
+		for _, line := range sortFrom(f.checking, "") {
+			b.WriteString("    " + line + "\n")
+		}
+	}
+	body := trimBlank(f.lines)
+	if len(body) > 0 {
+		if b.Len() > 0 {
+			// Two blank lines before a definition, one before other code.
+			b.WriteString("\n")
+			if strings.HasPrefix(body[0], "def ") || strings.HasPrefix(body[0], "class ") ||
+				strings.HasPrefix(body[0], "@") || strings.HasPrefix(body[0], "async def ") {
+				b.WriteString("\n")
+			}
+		}
+		for _, line := range body {
+			b.WriteString(line + "\n")
+		}
+	}
+	return []byte(b.String())
+}
+
+func trimBlank(lines []string) []string {
+	for len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+func (f *File) importBlock() string {
+	if len(f.checking) > 0 {
+		f.Import("typing", "TYPE_CHECKING")
+	}
+	sections := map[importSection][]string{}
+	var plain []string
+	for m := range f.plain {
+		plain = append(plain, m)
+	}
+	sort.Slice(plain, func(i, j int) bool { return moduleLess(plain[i], plain[j]) })
+	for _, m := range plain {
+		sec := sectionOf(m)
+		sections[sec] = append(sections[sec], "import "+m)
+	}
+	for _, line := range sortFrom(f.from, "") {
+		module := strings.Fields(line)[1]
+		sec := sectionOf(module)
+		sections[sec] = append(sections[sec], line)
+	}
+	var parts []string
+	for sec := future; sec <= local; sec++ {
+		if len(sections[sec]) > 0 {
+			parts = append(parts, strings.Join(sections[sec], "\n")+"\n")
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+func sectionOf(module string) importSection {
+	switch {
+	case module == "__future__":
+		return future
+	case strings.HasPrefix(module, "."):
+		return local
+	case thirdPartyModules[module] || thirdPartyModules[strings.Split(module, ".")[0]]:
+		return thirdParty
+	}
+	return stdlib
+}
+
+// moduleLess sorts like ruff: relative imports furthest first, then by name
+// ignoring case.
+func moduleLess(a, b string) bool {
+	da, db := len(a)-len(strings.TrimLeft(a, ".")), len(b)-len(strings.TrimLeft(b, "."))
+	if da != db {
+		return da > db
+	}
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if la != lb {
+		return la < lb
+	}
+	return a < b
+}
+
+// sortFrom renders from-imports sorted by module, names ordered by type
+// (CONSTANTS, Classes, functions) as ruff's isort does, wrapped when long.
+func sortFrom(m map[string]*fromImport, indent string) []string {
+	var modules []string
+	for k := range m {
+		modules = append(modules, k)
+	}
+	sort.Slice(modules, func(i, j int) bool {
+		// Plain imports of the section come first; among from-imports, by module.
+		return moduleLess(modules[i], modules[j])
+	})
+	var out []string
+	for _, mod := range modules {
+		var names []string
+		for n := range m[mod].names {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(i, j int) bool { return memberLess(names[i], names[j]) })
+		line := fmt.Sprintf("from %s import %s", mod, strings.Join(names, ", "))
+		if len(indent)+len(line) > lineLength {
+			line = fmt.Sprintf("from %s import (\n%s    %s,\n%s)", mod, indent, strings.Join(names, ",\n"+indent+"    "), indent)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func memberKind(name string) int {
+	switch {
+	case len(name) > 1 && strings.ToUpper(name) == name:
+		return 0
+	case name[0] >= 'A' && name[0] <= 'Z':
+		return 1
+	}
+	return 2
+}
+
+func memberLess(a, b string) bool {
+	if ka, kb := memberKind(a), memberKind(b); ka != kb {
+		return ka < kb
+	}
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if la != lb {
+		return la < lb
+	}
+	return a < b
+}

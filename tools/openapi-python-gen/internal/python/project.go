@@ -1,0 +1,76 @@
+package python
+
+import (
+	"bytes"
+	"embed"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/template"
+)
+
+//go:embed templates/*.tmpl
+var templateFiles embed.FS
+
+var templates = template.Must(template.New("").Funcs(template.FuncMap{
+	"toml": strconv.Quote,
+}).ParseFS(templateFiles, "templates/*.tmpl"))
+
+type projectData struct {
+	Options
+	Title, DocVersion, Description, BaseURL, BaseError string
+	ImportClient                                       string
+	LineLength                                         int
+}
+
+func (g *gen) projectFiles() map[string][]byte {
+	d := projectData{
+		Options: g.opts, Title: g.doc.Title, DocVersion: g.doc.Version,
+		Description: strings.TrimSpace(g.doc.Description), BaseURL: g.doc.ServerURL,
+		BaseError: BaseErrorName(g.pkg), LineLength: lineLength,
+		ImportClient: sortFrom(map[string]*fromImport{g.pkg: {g.pkg, set("AuthenticatedClient")}}, "")[0],
+	}
+	if d.Title == "" {
+		d.Title = "the API"
+	}
+	if d.BaseURL == "" || !strings.HasPrefix(d.BaseURL, "http") {
+		d.BaseURL = "https://api.example.com"
+	}
+	out := map[string][]byte{
+		"pyproject.toml":       g.render("pyproject.toml.tmpl", d),
+		"README.md":            g.render("README.md.tmpl", d),
+		g.pkg + "/py.typed":    nil,
+		g.pkg + "/__init__.py": g.packageInit().Content(),
+	}
+	return out
+}
+
+func (g *gen) render(name string, d projectData) []byte {
+	var b bytes.Buffer
+	if err := templates.ExecuteTemplate(&b, name, d); err != nil {
+		// The templates are fixed and tested; a failure is a bug here.
+		panic(err)
+	}
+	return b.Bytes()
+}
+
+var classPattern = regexp.MustCompile(`(?m)^class (\w+)\(`)
+
+func (g *gen) packageInit() *File {
+	f := NewFile(g.pkg + "/__init__.py")
+	title := g.doc.Title
+	if title == "" {
+		title = "the API"
+	}
+	f.Doc("A client library for " + title + ".")
+	all := []string{f.Import(".client", "AuthenticatedClient"), f.Import(".client", "Client")}
+	errorsPy, _ := runtimeFiles.ReadFile("runtime/errors.py")
+	errorsPy = baseErrorPattern.ReplaceAll(errorsPy, []byte(BaseErrorName(g.pkg)))
+	for _, m := range classPattern.FindAllSubmatch(errorsPy, -1) {
+		if name := string(m[1]); !strings.HasPrefix(name, "_") {
+			all = append(all, f.Import(".errors", name))
+		}
+	}
+	writeAll(f, all)
+	return f
+}
