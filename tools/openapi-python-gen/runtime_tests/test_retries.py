@@ -319,3 +319,13 @@ def test_multipart_file_is_sent_whole_on_every_attempt(server: FakeServer):
     assert response.status_code == 201
     assert len(server.requests) == 2
     assert all(b"file contents" in r.body and b"hi" in r.body for r in server.requests)
+
+
+def test_error_body_cut_off_raises_api_connection_error(server: FakeServer):
+    server.on("GET", "/events", Reply(status=500, chunks=[b"partial"], cut_off=True))
+    client = client_for(server.url, Sleeps(), max_retries=0)
+
+    with pytest.raises(errors.ApiConnectionError) as caught:
+        _http.send(client, get("/events"), stream=True)
+
+    assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)

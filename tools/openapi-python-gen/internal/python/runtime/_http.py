@@ -96,6 +96,8 @@ def send(
     while True:
         try:
             response = http.send(_build(http, client, request, headers), stream=stream)
+            if not response.is_success:
+                response.read()
         except httpx.TransportError as exc:
             delay = _retry_delay(client, request, attempt, None, type(exc).__name__)
             if delay is None:
@@ -104,8 +106,6 @@ def send(
             reason = f"HTTP {response.status_code}"
             delay = _retry_delay(client, request, attempt, response, reason)
             if delay is None:
-                if not response.is_success:
-                    response.read()
                 return response
             response.close()
         client.sleep(delay)
@@ -124,6 +124,8 @@ async def asend(
             response = await http.send(
                 _build(http, client, request, headers), stream=stream
             )
+            if not response.is_success:
+                await response.aread()
         except httpx.TransportError as exc:
             delay = _retry_delay(client, request, attempt, None, type(exc).__name__)
             if delay is None:
@@ -132,8 +134,6 @@ async def asend(
             reason = f"HTTP {response.status_code}"
             delay = _retry_delay(client, request, attempt, response, reason)
             if delay is None:
-                if not response.is_success:
-                    await response.aread()
                 return response
             await response.aclose()
         await client.async_sleep(delay)
