@@ -250,3 +250,13 @@ def test_async_encoded_path_segments_reach_the_server(server: FakeServer):
 
     assert response.status_code == 200
     assert server.requests[0].path == "/runs/..%2Fx/a%2Fb"
+
+
+def test_redirects_are_followed_only_when_asked(server: FakeServer):
+    server.on("GET", "/old", Reply(status=307, headers={"Location": "/new"}))
+    server.on("GET", "/new", Reply.json({"moved": True}))
+    request = _http.ApiRequest(method="GET", path="/old")
+
+    assert _http.send(Client(server.url), request).status_code == 307
+    followed = _http.send(Client(server.url, follow_redirects=True), request)
+    assert followed.json() == {"moved": True}
