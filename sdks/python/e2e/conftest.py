@@ -6,6 +6,8 @@ lock file beside this file: `npm ci --prefix sdks/python/e2e`. `contract` is the
 itself, as parsed JSON values.
 """
 
+import copy
+import json
 import os
 import signal
 import socket
@@ -24,6 +26,7 @@ CONTRACT = (
     E2E_DIR.parents[2] / "docs" / "spec" / "openapi" / "portarium-control-plane.v1.yaml"
 )
 PRISM = E2E_DIR / "node_modules" / ".bin" / "prism"
+METHODS = ("get", "put", "post", "delete", "patch")
 
 # Prism reads and resolves the whole contract before it listens: a few seconds here.
 STARTUP_LIMIT_SECONDS = 60.0
@@ -37,14 +40,19 @@ def contract() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def prism_url(
+    contract: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The base URL of a Prism mock server for the contract, stopped after the session."""
     if not PRISM.exists():
         pytest.fail(
             f"{PRISM} is missing: run `npm ci --prefix sdks/python/e2e`", pytrace=False
         )
+    workdir = tmp_path_factory.mktemp("prism")
+    servable = workdir / "contract.json"
+    servable.write_text(json.dumps(_servable(contract)))
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("prism") / "prism.log"
+    log_path = workdir / "prism.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [
@@ -55,7 +63,7 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 "--port",
                 str(port),
                 "--errors",
-                str(CONTRACT),
+                str(servable),
             ],
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -68,6 +76,27 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
     finally:
         _stop(process)
+
+
+def _servable(contract: dict[str, Any]) -> dict[str, Any]:
+    """The contract with its event streams in a form Prism can send.
+
+    The contract gives a `text/event-stream` response the schema of one event's payload
+    and a payload object as example. Prism sends only strings as text, and with
+    `--errors` checks what it sends against the schema; so each stream here answers
+    with its example as one server-sent event, under a string schema.
+    """
+    servable = copy.deepcopy(contract)
+    for item in servable["paths"].values():
+        for method in METHODS:
+            responses = item.get(method, {}).get("responses", {})
+            for response in responses.values():
+                stream = response.get("content", {}).get("text/event-stream")
+                if stream is not None:
+                    payload = json.dumps(stream["example"], separators=(",", ":"))
+                    stream["schema"] = {"type": "string"}
+                    stream["example"] = f"data: {payload}\n\n"
+    return servable
 
 
 def _free_port() -> int:

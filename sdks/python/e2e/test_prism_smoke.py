@@ -1,5 +1,6 @@
 """Smoke tests of the Prism harness: Prism serves the contract's examples and enforces the contract."""
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -70,3 +71,28 @@ def test_too_many_requests_carries_retry_after(client: httpx.Client) -> None:
 
     assert response.status_code == 429
     assert response.headers["retry-after"] == "30"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/workspaces/{workspaceId}/location-events/stream",
+        "/v1/workspaces/{workspaceId}/machines/{machineId}/invocations/{invocationId}/events",
+    ],
+)
+def test_stream_sends_its_example_as_one_event(
+    client: httpx.Client, contract: dict[str, Any], path: str
+) -> None:
+    url = path.format(
+        workspaceId="ws-acme", machineId="mach-01", invocationId="inv-7d2f"
+    )
+    media = contract["paths"][path]["get"]["responses"]["200"]["content"]
+
+    response = client.get(url, headers={"Accept": "text/event-stream"})
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/event-stream")
+    field, data = response.text.split(": ", 1)
+    assert field == "data"
+    assert data.endswith("\n\n")
+    assert json.loads(data) == media["text/event-stream"]["example"]
