@@ -64,6 +64,9 @@ def test_every_operation_has_the_required_shape(contract: dict[str, Any]) -> Non
             "$ref": "#/components/responses/Problem"
         }, where
         successes = [code for code in op["responses"] if code.startswith("2")]
+        for code, response in op["responses"].items():
+            if code not in successes:
+                assert response["$ref"].startswith("#/components/responses/"), where
         assert len(successes) == 1, where
         (media,) = op["responses"][successes[0]]["content"].values()
         assert COMPONENT_SCHEMA.fullmatch(media["schema"]["$ref"]), where
