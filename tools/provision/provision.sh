@@ -101,12 +101,20 @@ kill_inside() {
   return 0
 }
 
-# remove_tree DIR: stop what runs in it, unmount what is mounted in it, delete it.
+# remove_tree DIR: stop what runs in it, unmount what is mounted in it, move it to the trash and delete it in the
+# background (an output root holds a gigabyte of small files; nothing waits for that).
 remove_tree() {
   [ -e "$1" ] || return 0
   kill_inside "$1"
   unmount_under "$1"
-  rm -rf --one-file-system "$1"
+  mkdir -p "$state/trash"
+  mv "$1" "$state/trash/${1##*/}.$$"
+  empty_trash
+}
+
+empty_trash() {
+  [ -d "$state/trash" ] || return 0
+  (cd / && exec nohup rm -rf --one-file-system "$state/trash" >/dev/null 2>&1 &)
 }
 
 check_debian_pins() {
