@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,7 @@ class Reply:
     wait_for: threading.Event | None = None
 
     @classmethod
-    def json(
-        cls, value: Any, status: int = 200, headers: dict[str, str] | None = None
-    ) -> "Reply":
+    def json(cls, value: Any, status: int = 200, headers: dict[str, str] | None = None) -> "Reply":
         return cls(
             status=status,
             body=json.dumps(value).encode(),
@@ -105,9 +103,7 @@ class FakeServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
         self._httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, args=(0.01,), daemon=True
-        )
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.01,), daemon=True)
 
     def on(self, method: str, path: str, *replies: Responder) -> None:
         """Answer `method path` with `replies` in turn, repeating the last one."""
@@ -150,9 +146,7 @@ class FakeServer:
             match = pattern.fullmatch(request.path)
             if method == request.method and match is not None:
                 params = {name: unquote(v) for name, v in match.groupdict().items()}
-                return self._routes[(method, path)], replace(
-                    request, path_params=params
-                )
+                return self._routes[(method, path)], replace(request, path_params=params)
         return None, request
 
 
@@ -201,9 +195,7 @@ def _handler_class(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             elif not reply.cut_off:
                 self.wfile.write(b"0\r\n\r\n")
 
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = (
-            _handle
-        )
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

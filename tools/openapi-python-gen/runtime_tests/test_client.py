@@ -13,9 +13,7 @@ TOKEN = "secret-token-123"
 
 def test_bearer_token_extra_headers_and_client_workspace_are_sent(server: FakeServer):
     server.on("GET", "/ping", Reply.json({}))
-    client = AuthenticatedClient(
-        server.url, TOKEN, workspace_id="ws-1", headers={"X-Trace": "t1"}
-    )
+    client = AuthenticatedClient(server.url, TOKEN, workspace_id="ws-1", headers={"X-Trace": "t1"})
 
     response = _http.send(client, _http.ApiRequest(method="GET", path="/ping"))
 
@@ -55,9 +53,7 @@ def test_plain_client_sends_no_authorization(server: FakeServer):
 
 def test_prefix_and_header_name_are_configurable(server: FakeServer):
     server.on("GET", "/ping", Reply.json({}))
-    client = AuthenticatedClient(
-        server.url, TOKEN, prefix="", auth_header_name="X-Api-Key"
-    )
+    client = AuthenticatedClient(server.url, TOKEN, prefix="", auth_header_name="X-Api-Key")
 
     _http.send(client, _http.ApiRequest(method="GET", path="/ping"))
 
@@ -154,9 +150,7 @@ def test_async_send_sends_the_same_headers(server: FakeServer):
 
     async def call() -> httpx.Response:
         async with client:
-            return await _http.asend(
-                client, _http.ApiRequest(method="GET", path="/ping")
-            )
+            return await _http.asend(client, _http.ApiRequest(method="GET", path="/ping"))
 
     assert asyncio.run(call()).status_code == 200
     assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"

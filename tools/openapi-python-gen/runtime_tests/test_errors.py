@@ -179,9 +179,7 @@ def test_parse_retry_after(headers, expected):
 def test_only_errors_py_names_the_base_error(package_dir):
     from conftest import BASE_ERROR, RUNTIME_DIR
 
-    mentions = [
-        path.name for path in RUNTIME_DIR.glob("*.py") if BASE_ERROR in path.read_text()
-    ]
+    mentions = [path.name for path in RUNTIME_DIR.glob("*.py") if BASE_ERROR in path.read_text()]
     assert mentions == ["errors.py"]
     assert BASE_ERROR not in (package_dir / "errors.py").read_text()
 

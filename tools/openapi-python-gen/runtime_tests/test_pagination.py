@@ -102,9 +102,7 @@ def test_repeated_cursor_raises_instead_of_looping(server: FakeServer):
     found = []
 
     with pytest.raises(errors.PaginationError, match="'c1'"):
-        found.extend(
-            pagination.iter_items(fetcher(Client(server.url)), items, next_cursor)
-        )
+        found.extend(pagination.iter_items(fetcher(Client(server.url)), items, next_cursor))
 
     assert found == ["a", "b", "c"]
     assert len(server.requests) == 3
@@ -113,9 +111,7 @@ def test_repeated_cursor_raises_instead_of_looping(server: FakeServer):
 
 def test_a_page_pointing_back_at_the_start_cursor_is_refused(server: FakeServer):
     server.on("GET", "/runs", Reply.json({"items": ["a"], "nextCursor": "start"}))
-    pages = pagination.iter_pages(
-        fetcher(Client(server.url)), next_cursor, cursor="start"
-    )
+    pages = pagination.iter_pages(fetcher(Client(server.url)), next_cursor, cursor="start")
 
     with pytest.raises(errors.PaginationError):
         list(pages)
@@ -128,10 +124,7 @@ def test_async_items_across_several_pages(server: FakeServer):
 
     async def collect() -> list[str]:
         fetch_page = async_fetcher(client)
-        return [
-            item
-            async for item in pagination.aiter_items(fetch_page, items, next_cursor)
-        ]
+        return [item async for item in pagination.aiter_items(fetch_page, items, next_cursor)]
 
     assert asyncio.run(collect()) == ITEMS
     assert sent_cursors(server) == [None, "3", "6"]

@@ -51,9 +51,7 @@ def refused_url() -> str:
 
 
 def test_retry_after_seconds_is_honoured(server: FakeServer):
-    server.on(
-        "GET", "/thing", Reply.problem(503, "Busy", headers={"Retry-After": "2"}), OK
-    )
+    server.on("GET", "/thing", Reply.problem(503, "Busy", headers={"Retry-After": "2"}), OK)
     sleeps = Sleeps()
 
     response = _http.send(client_for(server.url, sleeps), get())
@@ -65,9 +63,7 @@ def test_retry_after_seconds_is_honoured(server: FakeServer):
 
 def test_retry_after_http_date_is_honoured(server: FakeServer):
     later = email.utils.formatdate(time.time() + 30, usegmt=True)
-    server.on(
-        "GET", "/thing", Reply.problem(429, "Slow", headers={"Retry-After": later}), OK
-    )
+    server.on("GET", "/thing", Reply.problem(429, "Slow", headers={"Retry-After": later}), OK)
     sleeps = Sleeps()
 
     response = _http.send(client_for(server.url, sleeps), get())
@@ -78,9 +74,7 @@ def test_retry_after_http_date_is_honoured(server: FakeServer):
 
 
 def test_retry_after_is_capped(server: FakeServer):
-    server.on(
-        "GET", "/thing", Reply.problem(503, "Busy", headers={"Retry-After": "3600"}), OK
-    )
+    server.on("GET", "/thing", Reply.problem(503, "Busy", headers={"Retry-After": "3600"}), OK)
     sleeps = Sleeps()
 
     _http.send(client_for(server.url, sleeps), get())
@@ -159,9 +153,7 @@ def test_put_and_delete_are_retried_freely(server: FakeServer):
     client = client_for(server.url, sleeps)
 
     assert _http.send(client, _http.ApiRequest(method="PUT", path="/thing")).is_success
-    assert _http.send(
-        client, _http.ApiRequest(method="DELETE", path="/thing")
-    ).is_success
+    assert _http.send(client, _http.ApiRequest(method="DELETE", path="/thing")).is_success
     assert len(sleeps.delays) == 2
 
 
@@ -203,9 +195,7 @@ def test_each_logical_call_gets_its_own_key(server: FakeServer):
 def test_callers_idempotency_key_is_used_on_every_attempt(server: FakeServer):
     server.on("POST", "/runs", UNAVAILABLE, Reply.json({}, 201))
 
-    _http.send(
-        client_for(server.url, Sleeps()), post_with_key(**{"Idempotency-Key": "k-1"})
-    )
+    _http.send(client_for(server.url, Sleeps()), post_with_key(**{"Idempotency-Key": "k-1"}))
 
     assert [r.headers["idempotency-key"] for r in server.requests] == ["k-1", "k-1"]
 

@@ -104,9 +104,7 @@ def test_crlf_split_across_chunks_is_one_line_end():
 
 
 def test_final_event_without_blank_line_is_discarded():
-    assert decode_all(b"data: done\n\ndata: partial\n") == [
-        ServerSentEvent(data="done")
-    ]
+    assert decode_all(b"data: done\n\ndata: partial\n") == [ServerSentEvent(data="done")]
 
 
 def test_leading_bom_is_skipped_even_when_split():

@@ -29,10 +29,17 @@ def test_copied_package_passes_mypy_strict(package_dir, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# The settings of a generated project's pyproject.toml (the repository's ruff.toml
+# excludes the runtime for that reason).
+SDK_RUFF_SETTINGS = ("--isolated", "--no-cache", "--line-length", "88")
+
+
 @pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff absent")
-def test_runtime_passes_ruff_check_and_format(package_dir):
-    check = run_tool("ruff", "check", "--no-cache", str(RUNTIME_DIR), str(package_dir))
-    form = run_tool("ruff", "format", "--check", "--no-cache", str(RUNTIME_DIR))
+def test_runtime_passes_ruff_with_the_sdk_settings(package_dir):
+    check = run_tool(
+        "ruff", "check", *SDK_RUFF_SETTINGS, "--target-version", "py310", str(package_dir)
+    )
+    form = run_tool("ruff", "format", "--check", *SDK_RUFF_SETTINGS, str(RUNTIME_DIR))
 
     assert check.returncode == 0, check.stdout + check.stderr
     assert form.returncode == 0, form.stdout + form.stderr
