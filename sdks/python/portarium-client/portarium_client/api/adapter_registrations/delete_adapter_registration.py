@@ -1,0 +1,132 @@
+"""Delete an adapter registration
+
+Deletes the registration and returns it as it was. Fails with `409` while credential grants
+still refer to it.
+
+DELETE /v1/workspaces/{workspaceId}/adapter-registrations/{adapterRegistrationId}
+"""
+
+from http import HTTPStatus
+
+import httpx
+
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.adapter_registration import AdapterRegistration
+from ...types import Response
+
+
+def _request(*, workspace_id: str, adapter_registration_id: str) -> ApiRequest:
+    return ApiRequest(
+        method="DELETE",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/adapter-registrations/{path_segment(adapter_registration_id)}",
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 200
+
+
+def _parse(response: httpx.Response) -> AdapterRegistration:
+    """Read the body of a documented success response."""
+    return AdapterRegistration.from_dict(response.json())
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    adapter_registration_id: str,
+) -> Response[AdapterRegistration]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        adapter_registration_id=adapter_registration_id,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    adapter_registration_id: str,
+) -> AdapterRegistration:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        adapter_registration_id=adapter_registration_id,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    adapter_registration_id: str,
+) -> Response[AdapterRegistration]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        adapter_registration_id=adapter_registration_id,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    adapter_registration_id: str,
+) -> AdapterRegistration:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        adapter_registration_id=adapter_registration_id,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)

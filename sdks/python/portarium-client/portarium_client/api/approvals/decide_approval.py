@@ -1,0 +1,160 @@
+"""Decide an approval
+
+Approves, denies or sends back a pending approval. Requires the `approver` or `admin` role, and
+the decider may not be the requester. Fails with `409` unless the approval is `Pending`.
+
+POST /v1/workspaces/{workspaceId}/approvals/{approvalId}/decision
+"""
+
+from http import HTTPStatus
+
+import httpx
+
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.approval import Approval
+from ...models.decide_approval_request import DecideApprovalRequest
+from ...types import UNSET, Response, Unset
+
+
+def _request(
+    *,
+    workspace_id: str,
+    approval_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: DecideApprovalRequest,
+) -> ApiRequest:
+    return ApiRequest(
+        method="POST",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/approvals/{path_segment(approval_id)}/decision",
+        headers={
+            "Idempotency-Key": idempotency_key,
+        },
+        json=body.to_dict(),
+        idempotency_header="Idempotency-Key",
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 200
+
+
+def _parse(response: httpx.Response) -> Approval:
+    """Read the body of a documented success response."""
+    return Approval.from_dict(response.json())
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    approval_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: DecideApprovalRequest,
+) -> Response[Approval]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        approval_id=approval_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    approval_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: DecideApprovalRequest,
+) -> Approval:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        approval_id=approval_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    approval_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: DecideApprovalRequest,
+) -> Response[Approval]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        approval_id=approval_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    approval_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: DecideApprovalRequest,
+) -> Approval:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        approval_id=approval_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)

@@ -1,0 +1,160 @@
+"""Complete a human task
+
+Completes the task with the assignee's outcome and form output, and resumes the run that is
+waiting for it. Only the assignee may complete a task.
+
+POST /v1/workspaces/{workspaceId}/human-tasks/{humanTaskId}/complete
+"""
+
+from http import HTTPStatus
+
+import httpx
+
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.complete_human_task_request import CompleteHumanTaskRequest
+from ...models.human_task import HumanTask
+from ...types import UNSET, Response, Unset
+
+
+def _request(
+    *,
+    workspace_id: str,
+    human_task_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CompleteHumanTaskRequest,
+) -> ApiRequest:
+    return ApiRequest(
+        method="POST",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/human-tasks/{path_segment(human_task_id)}/complete",
+        headers={
+            "Idempotency-Key": idempotency_key,
+        },
+        json=body.to_dict(),
+        idempotency_header="Idempotency-Key",
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 200
+
+
+def _parse(response: httpx.Response) -> HumanTask:
+    """Read the body of a documented success response."""
+    return HumanTask.from_dict(response.json())
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    human_task_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CompleteHumanTaskRequest,
+) -> Response[HumanTask]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        human_task_id=human_task_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    human_task_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CompleteHumanTaskRequest,
+) -> HumanTask:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        human_task_id=human_task_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    human_task_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CompleteHumanTaskRequest,
+) -> Response[HumanTask]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        human_task_id=human_task_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    human_task_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CompleteHumanTaskRequest,
+) -> HumanTask:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        human_task_id=human_task_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)

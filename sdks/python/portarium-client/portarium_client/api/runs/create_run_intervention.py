@@ -1,0 +1,160 @@
+"""Intervene in a run
+
+Pauses, resumes or redirects a running run, or attaches a note to it. Fails with `409` when the
+intervention does not fit the run's status, such as resuming a run that is not `Paused`.
+
+POST /v1/workspaces/{workspaceId}/runs/{runId}/interventions
+"""
+
+from http import HTTPStatus
+
+import httpx
+
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.create_run_intervention_request import CreateRunInterventionRequest
+from ...models.run_intervention import RunIntervention
+from ...types import UNSET, Response, Unset
+
+
+def _request(
+    *,
+    workspace_id: str,
+    run_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CreateRunInterventionRequest,
+) -> ApiRequest:
+    return ApiRequest(
+        method="POST",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/runs/{path_segment(run_id)}/interventions",
+        headers={
+            "Idempotency-Key": idempotency_key,
+        },
+        json=body.to_dict(),
+        idempotency_header="Idempotency-Key",
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 201
+
+
+def _parse(response: httpx.Response) -> RunIntervention:
+    """Read the body of a documented success response."""
+    return RunIntervention.from_dict(response.json())
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CreateRunInterventionRequest,
+) -> Response[RunIntervention]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CreateRunInterventionRequest,
+) -> RunIntervention:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CreateRunInterventionRequest,
+) -> Response[RunIntervention]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: CreateRunInterventionRequest,
+) -> RunIntervention:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)

@@ -1,0 +1,159 @@
+"""Update a work item
+
+Changes the given fields of a work item; fields left out keep their value. With `If-Match`, the
+update applies only if the work item is still at that `version`.
+
+PATCH /v1/workspaces/{workspaceId}/work-items/{workItemId}
+"""
+
+from http import HTTPStatus
+
+import httpx
+
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.update_work_item_request import UpdateWorkItemRequest
+from ...models.work_item import WorkItem
+from ...types import UNSET, Response, Unset
+
+
+def _request(
+    *,
+    workspace_id: str,
+    work_item_id: str,
+    if_match: str | Unset = UNSET,
+    body: UpdateWorkItemRequest,
+) -> ApiRequest:
+    return ApiRequest(
+        method="PATCH",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/work-items/{path_segment(work_item_id)}",
+        headers={
+            "If-Match": if_match,
+        },
+        json=body.to_dict(),
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 200
+
+
+def _parse(response: httpx.Response) -> WorkItem:
+    """Read the body of a documented success response."""
+    return WorkItem.from_dict(response.json())
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    work_item_id: str,
+    if_match: str | Unset = UNSET,
+    body: UpdateWorkItemRequest,
+) -> Response[WorkItem]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        work_item_id=work_item_id,
+        if_match=if_match,
+        body=body,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    work_item_id: str,
+    if_match: str | Unset = UNSET,
+    body: UpdateWorkItemRequest,
+) -> WorkItem:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        work_item_id=work_item_id,
+        if_match=if_match,
+        body=body,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    work_item_id: str,
+    if_match: str | Unset = UNSET,
+    body: UpdateWorkItemRequest,
+) -> Response[WorkItem]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        work_item_id=work_item_id,
+        if_match=if_match,
+        body=body,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    work_item_id: str,
+    if_match: str | Unset = UNSET,
+    body: UpdateWorkItemRequest,
+) -> WorkItem:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        work_item_id=work_item_id,
+        if_match=if_match,
+        body=body,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)

@@ -1,0 +1,270 @@
+"""List workforce members
+
+Returns the workspace's workforce members, optionally only those with one availability.
+
+GET /v1/workspaces/{workspaceId}/workforce/members
+"""
+
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+
+import httpx
+
+from ... import pagination
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.workforce_availability import WorkforceAvailability
+from ...models.workforce_member import WorkforceMember
+from ...models.workforce_member_list import WorkforceMemberList
+from ...types import UNSET, Response, Unset
+
+
+def _request(
+    *,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> ApiRequest:
+    return ApiRequest(
+        method="GET",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/workforce/members",
+        params={
+            "availability": availability
+            if isinstance(availability, Unset)
+            else availability.value,
+            "limit": limit,
+            "cursor": cursor,
+        },
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 200
+
+
+def _parse(response: httpx.Response) -> WorkforceMemberList:
+    """Read the body of a documented success response."""
+    return WorkforceMemberList.from_dict(response.json())
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[WorkforceMemberList]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        availability=availability,
+        limit=limit,
+        cursor=cursor,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> WorkforceMemberList:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        availability=availability,
+        limit=limit,
+        cursor=cursor,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[WorkforceMemberList]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        availability=availability,
+        limit=limit,
+        cursor=cursor,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> WorkforceMemberList:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        availability=availability,
+        limit=limit,
+        cursor=cursor,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+def iter_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> Iterator[WorkforceMemberList]:
+    """Yield every page, following \"nextCursor\" from page to page, starting at `cursor`.
+
+    Pages are fetched as iteration reaches them. Iteration stops when a page has no
+    next cursor, and raises PaginationError if the server repeats a cursor.
+    """
+    return pagination.iter_pages(
+        lambda page_cursor: sync(
+            client=client,
+            workspace_id=workspace_id,
+            availability=availability,
+            limit=limit,
+            cursor=page_cursor,
+        ),
+        lambda page: page.next_cursor,
+        cursor=cursor,
+    )
+
+
+def iter_items(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> Iterator[WorkforceMember]:
+    """Yield every item, following \"nextCursor\" from page to page, starting at `cursor`.
+
+    Pages are fetched as iteration reaches them. Iteration stops when a page has no
+    next cursor, and raises PaginationError if the server repeats a cursor.
+    """
+    return pagination.iter_items(
+        lambda page_cursor: sync(
+            client=client,
+            workspace_id=workspace_id,
+            availability=availability,
+            limit=limit,
+            cursor=page_cursor,
+        ),
+        lambda page: page.items,
+        lambda page: page.next_cursor,
+        cursor=cursor,
+    )
+
+
+def aiter_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> AsyncIterator[WorkforceMemberList]:
+    """Yield every page, following \"nextCursor\" from page to page, starting at `cursor`.
+
+    Pages are fetched as iteration reaches them. Iteration stops when a page has no
+    next cursor, and raises PaginationError if the server repeats a cursor.
+    """
+    return pagination.aiter_pages(
+        lambda page_cursor: asyncio(
+            client=client,
+            workspace_id=workspace_id,
+            availability=availability,
+            limit=limit,
+            cursor=page_cursor,
+        ),
+        lambda page: page.next_cursor,
+        cursor=cursor,
+    )
+
+
+def aiter_items(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    availability: WorkforceAvailability | Unset = UNSET,
+    limit: int = 50,
+    cursor: str | Unset = UNSET,
+) -> AsyncIterator[WorkforceMember]:
+    """Yield every item, following \"nextCursor\" from page to page, starting at `cursor`.
+
+    Pages are fetched as iteration reaches them. Iteration stops when a page has no
+    next cursor, and raises PaginationError if the server repeats a cursor.
+    """
+    return pagination.aiter_items(
+        lambda page_cursor: asyncio(
+            client=client,
+            workspace_id=workspace_id,
+            availability=availability,
+            limit=limit,
+            cursor=page_cursor,
+        ),
+        lambda page: page.items,
+        lambda page: page.next_cursor,
+        cursor=cursor,
+    )

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class DispositionAction(str, Enum):
+    """What happens to evidence at the end of its retention.
+
+    A value the document does not list does not raise: it decodes to a pseudo-member
+    whose `value` is the value received, and it is sent back unchanged.
+    """
+
+    ARCHIVE = "Archive"
+    DELETE = "Delete"
+
+    @classmethod
+    def _missing_(cls, value: object) -> DispositionAction | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class InvocationEventType(str, Enum):
+    """InvocationEventType values.
+
+    A value the document does not list does not raise: it decodes to a pseudo-member
+    whose `value` is the value received, and it is sent back unchanged.
+    """
+
+    STARTED = "Started"
+    OUTPUT = "Output"
+    PROGRESS = "Progress"
+    COMPLETED = "Completed"
+    FAILED = "Failed"
+
+    @classmethod
+    def _missing_(cls, value: object) -> InvocationEventType | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class PlanStatus(str, Enum):
+    """PlanStatus values.
+
+    A value the document does not list does not raise: it decodes to a pseudo-member
+    whose `value` is the value received, and it is sent back unchanged.
+    """
+
+    PROPOSED = "Proposed"
+    APPROVED = "Approved"
+    REJECTED = "Rejected"
+    EXECUTED = "Executed"
+
+    @classmethod
+    def _missing_(cls, value: object) -> PlanStatus | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ..types import UNSET, Unset
+from .execution_tier import ExecutionTier
+from .labels import Labels
+
+
+@attrs.define
+class RegisterAgentRequest:
+    """RegisterAgentRequest object.
+
+    Attributes:
+        execution_tier: How much human involvement an action needs.
+        labels: Free-form string labels, by key.
+    """
+
+    execution_tier: ExecutionTier
+    name: str
+    allowed_tools: list[str] | Unset = UNSET
+    description: str | None | Unset = UNSET
+    labels: Labels | Unset = UNSET
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this value; read-only fields are left out."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["executionTier"] = self.execution_tier.value
+        data["name"] = self.name
+        if not isinstance(self.allowed_tools, Unset):
+            data["allowedTools"] = self.allowed_tools
+        if not isinstance(self.description, Unset):
+            data["description"] = self.description
+        if not isinstance(self.labels, Unset):
+            data["labels"] = self.labels.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> RegisterAgentRequest:
+        """Read a value from a decoded JSON object."""
+        data = dict(src)
+        obj = cls(
+            execution_tier=ExecutionTier(data.pop("executionTier")),
+            name=data.pop("name"),
+            allowed_tools=data.pop("allowedTools", UNSET),
+            description=data.pop("description", UNSET),
+            labels=_parse_labels(data.pop("labels", UNSET)),
+        )
+        obj.additional_properties = dict(data)
+        return obj
+
+
+def _parse_labels(value: Any) -> Labels | Unset:
+    if isinstance(value, Unset):
+        return value
+    return Labels.from_dict(value)

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from dateutil.parser import isoparse
+
+from ..types import UNSET, Unset
+from .labels import Labels
+from .work_item_priority import WorkItemPriority
+from .work_item_status import WorkItemStatus
+
+
+@attrs.define
+class UpdateWorkItemRequest:
+    """UpdateWorkItemRequest object.
+
+    Attributes:
+        labels: Free-form string labels, by key.
+        status: Where a work item is in its life cycle.
+    """
+
+    description: str | None | Unset = UNSET
+    due_at: datetime.datetime | None | Unset = UNSET
+    labels: Labels | Unset = UNSET
+    priority: WorkItemPriority = WorkItemPriority.NORMAL
+    status: WorkItemStatus | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this value; read-only fields are left out."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.description, Unset):
+            data["description"] = self.description
+        if not isinstance(self.due_at, Unset):
+            data["dueAt"] = None if self.due_at is None else self.due_at.isoformat()
+        if not isinstance(self.labels, Unset):
+            data["labels"] = self.labels.to_dict()
+        data["priority"] = self.priority.value
+        if not isinstance(self.status, Unset):
+            data["status"] = self.status.value
+        if not isinstance(self.title, Unset):
+            data["title"] = self.title
+        return data
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> UpdateWorkItemRequest:
+        """Read a value from a decoded JSON object."""
+        data = dict(src)
+        obj = cls(
+            description=data.pop("description", UNSET),
+            due_at=_parse_due_at(data.pop("dueAt", UNSET)),
+            labels=_parse_labels(data.pop("labels", UNSET)),
+            priority=WorkItemPriority(data.pop("priority", "Normal")),
+            status=_parse_status(data.pop("status", UNSET)),
+            title=data.pop("title", UNSET),
+        )
+        obj.additional_properties = dict(data)
+        return obj
+
+
+def _parse_due_at(value: Any) -> datetime.datetime | None | Unset:
+    if value is None or isinstance(value, Unset):
+        return value
+    parsed: datetime.datetime = isoparse(value)
+    return parsed
+
+
+def _parse_labels(value: Any) -> Labels | Unset:
+    if isinstance(value, Unset):
+        return value
+    return Labels.from_dict(value)
+
+
+def _parse_status(value: Any) -> WorkItemStatus | Unset:
+    if isinstance(value, Unset):
+        return value
+    return WorkItemStatus(value)

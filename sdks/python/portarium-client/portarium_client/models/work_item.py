@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from dateutil.parser import isoparse
+
+from ..types import UNSET, Unset
+from .labels import Labels
+from .work_item_priority import WorkItemPriority
+from .work_item_status import WorkItemStatus
+
+
+@attrs.define
+class WorkItem:
+    """A unit of business work.
+
+    Attributes:
+        labels: Free-form string labels, by key.
+        status: Where a work item is in its life cycle.
+    """
+
+    created_at: datetime.datetime
+    id: str
+    status: WorkItemStatus
+    title: str
+    updated_at: datetime.datetime
+    version: int
+    assignee_id: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    due_at: datetime.datetime | None | Unset = UNSET
+    labels: Labels | Unset = UNSET
+    priority: WorkItemPriority = WorkItemPriority.NORMAL
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this value; read-only fields are left out."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["createdAt"] = self.created_at.isoformat()
+        data["id"] = self.id
+        data["status"] = self.status.value
+        data["title"] = self.title
+        data["updatedAt"] = self.updated_at.isoformat()
+        data["version"] = self.version
+        if not isinstance(self.assignee_id, Unset):
+            data["assigneeId"] = self.assignee_id
+        if not isinstance(self.description, Unset):
+            data["description"] = self.description
+        if not isinstance(self.due_at, Unset):
+            data["dueAt"] = None if self.due_at is None else self.due_at.isoformat()
+        if not isinstance(self.labels, Unset):
+            data["labels"] = self.labels.to_dict()
+        data["priority"] = self.priority.value
+        return data
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WorkItem:
+        """Read a value from a decoded JSON object."""
+        data = dict(src)
+        obj = cls(
+            created_at=isoparse(data.pop("createdAt")),
+            id=data.pop("id"),
+            status=WorkItemStatus(data.pop("status")),
+            title=data.pop("title"),
+            updated_at=isoparse(data.pop("updatedAt")),
+            version=data.pop("version"),
+            assignee_id=data.pop("assigneeId", UNSET),
+            description=data.pop("description", UNSET),
+            due_at=_parse_due_at(data.pop("dueAt", UNSET)),
+            labels=_parse_labels(data.pop("labels", UNSET)),
+            priority=WorkItemPriority(data.pop("priority", "Normal")),
+        )
+        obj.additional_properties = dict(data)
+        return obj
+
+
+def _parse_due_at(value: Any) -> datetime.datetime | None | Unset:
+    if value is None or isinstance(value, Unset):
+        return value
+    parsed: datetime.datetime = isoparse(value)
+    return parsed
+
+
+def _parse_labels(value: Any) -> Labels | Unset:
+    if isinstance(value, Unset):
+        return value
+    return Labels.from_dict(value)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class WorkItemPriority(str, Enum):
+    """WorkItemPriority values.
+
+    A value the document does not list does not raise: it decodes to a pseudo-member
+    whose `value` is the value received, and it is sent back unchanged.
+    """
+
+    LOW = "Low"
+    NORMAL = "Normal"
+    HIGH = "High"
+    URGENT = "Urgent"
+
+    @classmethod
+    def _missing_(cls, value: object) -> WorkItemPriority | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,59 @@
+"""Types shared by the generated models and operations."""
+
+from http import HTTPStatus
+from typing import BinaryIO, Final, Generic, Literal, TypeAlias, TypeVar
+
+import attrs
+import httpx
+
+JsonValue: TypeAlias = (
+    str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
+)
+"""Any value a JSON document can hold, as `json.loads` returns it."""
+
+T = TypeVar("T")
+
+
+class Unset:
+    """The type of `UNSET`: a value the caller did not give.
+
+    Distinct from `None`, which is sent as JSON `null`. Falsy, so `if value:` skips it.
+    """
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final[Unset] = Unset()
+
+FileTuple: TypeAlias = tuple[str | None, BinaryIO, str | None]
+"""A file as httpx takes it in `files=`: (file name, payload, MIME type)."""
+
+
+@attrs.define
+class File:
+    """A file to upload in a multipart body, or a binary response body."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTuple:
+        """Return the file in the form httpx takes for multipart uploads."""
+        return self.file_name, self.payload, self.mime_type
+
+
+@attrs.frozen
+class Response(Generic[T]):
+    """A complete HTTP response: status, headers, raw body and the parsed body.
+
+    `parsed` is `None` when the status is not a documented success.
+    """
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: httpx.Headers
+    parsed: T | None
