@@ -4,6 +4,7 @@ import asyncio
 
 import httpx
 import pytest
+from calls import run_asend
 from fakeserver import FakeServer, Reply
 from rtpkg import _http
 from rtpkg.client import AuthenticatedClient, Client
@@ -240,7 +241,7 @@ def test_async_encoded_path_segments_reach_the_server(server: FakeServer):
     server.on("GET", path, Reply.json({}))
     request = _http.ApiRequest(method="GET", path=path)
 
-    response = asyncio.run(_http.asend(Client(server.url), request))
+    response = run_asend(Client(server.url), request)
 
     assert response.status_code == 200
     assert server.requests[0].path == "/runs/..%2Fx/a%2Fb"

@@ -1,11 +1,11 @@
 """Error classes, problem parsing and Retry-After, from real server responses."""
 
-import asyncio
 import email.utils
 import time
 
 import httpx
 import pytest
+from calls import run_asend
 from fakeserver import FakeServer, Reply
 from rtpkg import _http, errors
 from rtpkg.client import Client
@@ -188,7 +188,7 @@ def test_async_error_keeps_a_non_json_body(server: FakeServer):
     server.on("GET", "/thing", Reply(status=403, body=b"denied by proxy"))
     request = _http.ApiRequest(method="GET", path="/thing")
 
-    response = asyncio.run(_http.asend(Client(server.url), request))
+    response = run_asend(Client(server.url), request)
     error = errors.error_for_response(response)
 
     assert isinstance(error, errors.PermissionDeniedError)

@@ -124,7 +124,8 @@ def test_async_items_across_several_pages(server: FakeServer):
 
     async def collect() -> list[str]:
         fetch_page = async_fetcher(client)
-        return [item async for item in pagination.aiter_items(fetch_page, items, next_cursor)]
+        async with client:
+            return [item async for item in pagination.aiter_items(fetch_page, items, next_cursor)]
 
     assert asyncio.run(collect()) == ITEMS
     assert sent_cursors(server) == [None, "3", "6"]
@@ -136,8 +137,9 @@ def test_async_repeated_cursor_raises(server: FakeServer):
     pages = []
 
     async def collect() -> None:
-        async for page in pagination.aiter_pages(async_fetcher(client), next_cursor):
-            pages.append(page)
+        async with client:
+            async for page in pagination.aiter_pages(async_fetcher(client), next_cursor):
+                pages.append(page)
 
     with pytest.raises(errors.PaginationError, match="'same'"):
         asyncio.run(collect())

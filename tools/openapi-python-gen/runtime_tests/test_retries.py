@@ -11,6 +11,7 @@ import uuid
 
 import httpx
 import pytest
+from calls import run_asend
 from fakeserver import FakeServer, Reply
 from rtpkg import _http, errors
 from rtpkg.client import AuthenticatedClient, Client
@@ -268,7 +269,7 @@ def test_async_post_without_idempotency_header_is_not_retried(server: FakeServer
     sleeps = Sleeps()
     request = _http.ApiRequest(method="POST", path="/runs", json={})
 
-    response = asyncio.run(_http.asend(client_for(server.url, sleeps), request))
+    response = run_asend(client_for(server.url, sleeps), request)
 
     assert response.status_code == 503
     assert len(server.requests) == 1
@@ -278,7 +279,7 @@ def test_async_connection_refused_raises_api_connection_error():
     sleeps = Sleeps()
 
     with pytest.raises(errors.ApiConnectionError) as caught:
-        asyncio.run(_http.asend(client_for(refused_url(), sleeps), get()))
+        run_asend(client_for(refused_url(), sleeps), get())
 
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert len(sleeps.delays) == 2
@@ -289,7 +290,7 @@ def test_async_timeout_raises_api_timeout_error(server: FakeServer):
     client = Client(server.url, max_retries=0, timeout=httpx.Timeout(0.2))
 
     with pytest.raises(errors.ApiTimeoutError) as caught:
-        asyncio.run(_http.asend(client, get("/slow")))
+        run_asend(client, get("/slow"))
 
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
 

@@ -201,10 +201,11 @@ def test_async_stream_decodes_and_closes_at_the_end(server: FakeServer):
     server.on("GET", "/events", Reply(headers=EVENT_STREAM, chunks=FIRST_TWO))
 
     async def collect() -> tuple[list[int], bool]:
-        stream = await async_open_stream(Client(server.url))
-        numbers = [n async for n in stream]
-        assert stream.last_event_id == "2"
-        return numbers, stream.response.is_closed
+        async with Client(server.url) as client:
+            stream = await async_open_stream(client)
+            numbers = [n async for n in stream]
+            assert stream.last_event_id == "2"
+            return numbers, stream.response.is_closed
 
     assert asyncio.run(collect()) == ([1, 2], True)
 
@@ -214,12 +215,13 @@ def test_async_break_closes_the_connection(server: FakeServer):
     server.on("GET", "/events", reply)
 
     async def take_one() -> bool:
-        stream = await async_open_stream(Client(server.url))
-        async for n in stream:
-            assert n == 1
-            break
-        # The loop finalizes the abandoned iterator while this waits.
-        return await asyncio.to_thread(server.disconnected.wait, 5)
+        async with Client(server.url) as client:
+            stream = await async_open_stream(client)
+            async for n in stream:
+                assert n == 1
+                break
+            # The loop finalizes the abandoned iterator while this waits.
+            return await asyncio.to_thread(server.disconnected.wait, 5)
 
     assert asyncio.run(take_one())
 
@@ -229,7 +231,7 @@ def test_async_with_closes_the_connection(server: FakeServer):
     server.on("GET", "/events", reply)
 
     async def take_one() -> tuple[int, bool]:
-        async with await async_open_stream(Client(server.url)) as stream:
+        async with Client(server.url) as client, await async_open_stream(client) as stream:
             first = await anext(stream)
         return first, stream.response.is_closed
 
@@ -242,7 +244,7 @@ def test_async_stream_context_manager_reads_error_bodies(server: FakeServer):
     request = _http.ApiRequest(method="GET", path="/events")
 
     async def fetch() -> errors.ApiError:
-        async with _http.astream(Client(server.url), request) as response:
+        async with Client(server.url) as client, _http.astream(client, request) as response:
             return errors.error_for_response(response)
 
     assert isinstance(asyncio.run(fetch()), errors.AuthenticationError)
