@@ -132,6 +132,13 @@ def test_empty_error_body_gives_the_status_line(server: FakeServer):
     assert str(error) == "HTTP 409 Conflict"
 
 
+def test_unknown_status_without_body_gives_the_status(server: FakeServer):
+    error = fetch_error(server, Reply(status=599))
+
+    assert isinstance(error, errors.InternalServerError)
+    assert str(error) == "HTTP 599"
+
+
 def test_rate_limit_error_reads_retry_after_seconds(server: FakeServer):
     reply = Reply.problem(429, "Slow down", headers={"Retry-After": "7"})
 
