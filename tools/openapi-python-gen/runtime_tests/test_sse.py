@@ -180,6 +180,20 @@ def test_connection_cut_mid_stream_raises_api_connection_error(server: FakeServe
     assert "reading the event stream of GET /events" in str(caught.value)
 
 
+def test_stream_context_manager_leaves_success_bodies_unread_and_closes(
+    server: FakeServer,
+):
+    reply = Reply(headers=EVENT_STREAM, chunks=FIRST_TWO, hold_open=True)
+    server.on("GET", "/events", reply)
+    request = _http.ApiRequest(method="GET", path="/events")
+
+    with _http.stream(Client(server.url), request) as response:
+        assert next(response.iter_bytes()).startswith(b"id: 1")
+
+    assert response.is_closed
+    assert server.disconnected.wait(5)
+
+
 def test_stream_context_manager_reads_error_bodies(server: FakeServer):
     server.on("GET", "/events", Reply.problem(404, "Not Found", "no such run"))
     request = _http.ApiRequest(method="GET", path="/events")
