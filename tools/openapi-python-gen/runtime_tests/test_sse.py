@@ -162,6 +162,7 @@ def test_leaving_with_closes_the_connection(server: FakeServer):
 
     with open_stream(server) as stream:
         assert next(stream) == 1
+        assert stream.last_event_id == "1"
 
     assert stream.response.is_closed
     assert server.disconnected.wait(5)
