@@ -1,6 +1,7 @@
 """The server-sent-events decoder (WHATWG examples) and typed event streams."""
 
 import asyncio
+import gc
 import json
 
 import httpx
@@ -251,6 +252,31 @@ def test_async_with_closes_the_connection(server: FakeServer):
         return first, stream.response.is_closed
 
     assert asyncio.run(take_one()) == (1, True)
+    assert server.disconnected.wait(5)
+
+
+def test_async_break_inside_async_with_closes_once_without_errors(server: FakeServer):
+    reply = Reply(headers=EVENT_STREAM, chunks=FIRST_TWO, hold_open=True)
+    server.on("GET", "/events", reply)
+    loop_errors = []
+
+    async def take_one() -> None:
+        asyncio.get_running_loop().set_exception_handler(
+            lambda loop, context: loop_errors.append(context)
+        )
+        async with Client(server.url) as client:
+            async with await async_open_stream(client) as stream:
+                async for n in stream:
+                    assert n == 1
+                    break
+            # Let the loop finalize the abandoned iterator (it closes the stream too).
+            for _ in range(10):
+                await asyncio.sleep(0)
+            gc.collect()
+
+    asyncio.run(take_one())
+
+    assert loop_errors == []
     assert server.disconnected.wait(5)
 
 

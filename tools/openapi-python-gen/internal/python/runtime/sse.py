@@ -186,6 +186,7 @@ class AsyncEventStream(Generic[T]):
         self._decode = decode
         self.last_event_id = ""
         """The ID of the last event returned; send it as `Last-Event-ID` to resume."""
+        self._closing = False
         self._events = self._generate()
 
     async def _generate(self) -> AsyncGenerator[T, None]:
@@ -212,6 +213,10 @@ class AsyncEventStream(Generic[T]):
 
     async def aclose(self) -> None:
         """Stop reading and close the response."""
+        # Leaving `async with` and finalizing an abandoned `async for` may overlap.
+        if self._closing:
+            return
+        self._closing = True
         await self._events.aclose()
         await self.response.aclose()
 
