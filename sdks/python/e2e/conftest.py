@@ -22,9 +22,7 @@ import pytest
 from openapi_spec_validator.readers import read_from_filename
 
 E2E_DIR = Path(__file__).resolve().parent
-CONTRACT = (
-    E2E_DIR.parents[2] / "docs" / "spec" / "openapi" / "portarium-control-plane.v1.yaml"
-)
+CONTRACT = E2E_DIR.parents[2] / "docs" / "spec" / "openapi" / "portarium-control-plane.v1.yaml"
 PRISM = E2E_DIR / "node_modules" / ".bin" / "prism"
 METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -40,14 +38,10 @@ def contract() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def prism_url(
-    contract: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
+def prism_url(contract: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of a Prism mock server for the contract, stopped after the session."""
     if not PRISM.exists():
-        pytest.fail(
-            f"{PRISM} is missing: run `npm ci --prefix sdks/python/e2e`", pytrace=False
-        )
+        pytest.fail(f"{PRISM} is missing: run `npm ci --prefix sdks/python/e2e`", pytrace=False)
     workdir = tmp_path_factory.mktemp("prism")
     servable = workdir / "contract.json"
     servable.write_text(json.dumps(_servable(contract)))
@@ -106,15 +100,14 @@ def _free_port() -> int:
         return port
 
 
-def _wait_until_answering(
-    process: subprocess.Popen[bytes], url: str, log_path: Path
-) -> None:
+def _wait_until_answering(process: subprocess.Popen[bytes], url: str, log_path: Path) -> None:
     """Return once Prism answers any HTTP request; fail with its log if it exits or never does."""
     deadline = time.monotonic() + STARTUP_LIMIT_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(
-                f"prism exited with status {process.returncode} before answering:\n{log_path.read_text()}",
+                f"prism exited with status {process.returncode} before answering:\n"
+                f"{log_path.read_text()}",
                 pytrace=False,
             )
         try:

@@ -1,4 +1,7 @@
-"""The contract's own rules, which the SDK generator and Prism rely on (see docs/spec/openapi/README.md)."""
+"""The contract's own rules, which the SDK generator and Prism rely on.
+
+See docs/spec/openapi/README.md.
+"""
 
 import re
 from collections.abc import Iterator
@@ -60,9 +63,7 @@ def test_every_operation_has_the_required_shape(contract: dict[str, Any]) -> Non
         seen_ids.add(operation_id)
         assert len(op["tags"]) == 1 and op["tags"][0] in declared_tags, where
         assert op["summary"] and op["description"], where
-        assert op["responses"]["default"] == {
-            "$ref": "#/components/responses/Problem"
-        }, where
+        assert op["responses"]["default"] == {"$ref": "#/components/responses/Problem"}, where
         successes = [code for code in op["responses"] if code.startswith("2")]
         for code, response in op["responses"].items():
             if code not in successes:
@@ -80,9 +81,7 @@ def test_idempotency_key_is_taken_by_exactly_the_commands(
 ) -> None:
     key = {"$ref": "#/components/parameters/IdempotencyKey"}
     taking = {
-        op["operationId"]
-        for _, op in operations(contract)
-        if key in op.get("parameters", [])
+        op["operationId"] for _, op in operations(contract) if key in op.get("parameters", [])
     }
     assert taking == IDEMPOTENT_COMMANDS
 
@@ -128,9 +127,7 @@ def test_every_example_matches_its_schema(contract: dict[str, Any]) -> None:
     assert len(found) > 100
     for where, example, schema in found:
         resolvable = {**schema, "components": contract["components"]}
-        validator = OAS31Validator(
-            resolvable, format_checker=OAS31Validator.FORMAT_CHECKER
-        )
+        validator = OAS31Validator(resolvable, format_checker=OAS31Validator.FORMAT_CHECKER)
         errors = [error.message for error in validator.iter_errors(example)]
         assert not errors, f"{where}: {errors}"
 

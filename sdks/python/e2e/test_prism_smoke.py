@@ -1,4 +1,4 @@
-"""Smoke tests of the Prism harness: Prism serves the contract's examples and enforces the contract."""
+"""Smoke tests of the Prism harness: Prism serves the contract's examples and enforces it."""
 
 import json
 from collections.abc import Iterator
@@ -13,18 +13,14 @@ PROBLEM_JSON = "application/problem+json"
 
 @pytest.fixture
 def client(prism_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=prism_url, headers={"Authorization": "Bearer test-token"}
-    ) as client:
+    with httpx.Client(base_url=prism_url, headers={"Authorization": "Bearer test-token"}) as client:
         yield client
 
 
 def test_valid_request_gets_the_example_response(
     client: httpx.Client, contract: dict[str, Any]
 ) -> None:
-    response = client.post(
-        RUNS, json={"workflowId": "wf-1"}, headers={"Idempotency-Key": "key-1"}
-    )
+    response = client.post(RUNS, json={"workflowId": "wf-1"}, headers={"Idempotency-Key": "key-1"})
 
     assert response.status_code == 202
     assert "sl-violations" not in response.headers
@@ -83,9 +79,7 @@ def test_too_many_requests_carries_retry_after(client: httpx.Client) -> None:
 def test_stream_sends_its_example_as_one_event(
     client: httpx.Client, contract: dict[str, Any], path: str
 ) -> None:
-    url = path.format(
-        workspaceId="ws-acme", machineId="mach-01", invocationId="inv-7d2f"
-    )
+    url = path.format(workspaceId="ws-acme", machineId="mach-01", invocationId="inv-7d2f")
     media = contract["paths"][path]["get"]["responses"]["200"]["content"]
 
     response = client.get(url, headers={"Accept": "text/event-stream"})
