@@ -31,7 +31,7 @@ import tempfile
 import time
 import venv
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Timing(NamedTuple):
@@ -98,13 +98,14 @@ def main() -> int:
                 f"{args.runs} runs of ours, {their_runs} of theirs",
                 flush=True,
             )
-            ours_s, theirs_s = [], []
+            ours_s: list[Timing] = []
+            theirs_s: list[Timing] = []
             for i in range(max(args.runs, their_runs)):
                 if i < args.runs:
                     ours_s.append(time_ours(ours, path, tmp / "out-ours"))
                 if i < their_runs:
                     theirs_s.append(time_theirs(theirs, path, tmp / "out-theirs", report=i == 0))
-            row = {
+            row: dict[str, Any] = {
                 "document": name,
                 "operations": operations,
                 "ours_wall": [t.wall for t in ours_s],
