@@ -6,6 +6,7 @@ SDK must decode into the documented models.
 """
 
 import asyncio
+import datetime
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
@@ -26,24 +27,44 @@ from portarium_client import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from portarium_client.api.approvals import decide_approval, list_approvals
+from portarium_client.api.approvals import decide_approval, get_approval, list_approvals
+from portarium_client.api.credential_grants import list_credential_grants
+from portarium_client.api.derived_artifacts import list_derived_artifacts
+from portarium_client.api.evidence import get_evidence_entry, list_evidence_entries
+from portarium_client.api.human_tasks import list_human_tasks
+from portarium_client.api.location import list_location_events
+from portarium_client.api.machines import list_machine_invocations, list_machines
+from portarium_client.api.plans import list_plans
+from portarium_client.api.policies import update_policy
 from portarium_client.api.runs import cancel_run, get_run, list_runs, start_run
-from portarium_client.api.users import change_workspace_user_role
+from portarium_client.api.users import change_workspace_user_role, list_workspace_users
+from portarium_client.api.work_items import list_work_items
 from portarium_client.api.workflows import update_workflow
-from portarium_client.api.workspaces import get_workspace
+from portarium_client.api.workforce import list_workforce_members
+from portarium_client.api.workspaces import get_workspace, list_workspaces
 from portarium_client.errors import Problem
 from portarium_client.models import (
     ApprovalDecision,
     ApprovalStatus,
     CancelRunRequest,
     ChangeWorkspaceUserRoleRequest,
+    CredentialGrantStatus,
     DecideApprovalRequest,
     ExecutionTier,
+    HumanTaskStatus,
     InvocationEvent,
+    InvocationStatus,
+    ListEvidenceEntriesActorKind,
     LocationEvent,
+    MachineActor,
+    MachineStatus,
     RunStatus,
     StartRunRequest,
+    UpdatePolicyRequest,
     UpdateWorkflowRequest,
+    UserActor,
+    WorkforceAvailability,
+    WorkItemStatus,
     WorkspaceUserRole,
 )
 from portarium_client.types import Response
@@ -202,6 +223,19 @@ def test_enum_query_parameter_and_enum_body_member_are_accepted(
     assert user.role is WorkspaceUserRole.ADMIN
 
 
+def test_the_evidence_actor_union_decodes_to_the_member_its_kind_names(
+    client: AuthenticatedClient,
+) -> None:
+    with client:
+        entry = get_evidence_entry.sync(client=client, workspace_id=WS, evidence_id="ev-8001")
+        approval = get_approval.sync(client=client, workspace_id=WS, approval_id="apr-3001")
+
+    assert isinstance(entry.actor, UserActor)
+    assert entry.actor.user_id == "usr-ada"
+    assert isinstance(approval.requested_by, MachineActor)
+    assert approval.requested_by.machine_id == "mach-01"
+
+
 # Each status with an operation that documents it, and the shared response that describes it.
 PROBLEMS: list[tuple[int, type[ApiError], Callable[..., Any], dict[str, Any], str]] = [
     (400, BadRequestError, list_runs.sync, {}, "BadRequest"),
@@ -312,3 +346,59 @@ def test_event_stream_yields_its_example_as_a_typed_event(
 
     assert received == [event_type.from_dict(example)]
     assert asyncio.run(receive()) == received
+
+
+SINCE = datetime.datetime(2026, 3, 1, 8, 30, tzinfo=datetime.UTC)
+
+# Operations with every optional parameter given, so Prism checks how the SDK encodes them.
+OPTIONAL_ARGUMENTS: list[tuple[Callable[..., Any], dict[str, Any]]] = [
+    (list_workspaces.sync_detailed, {"limit": 200, "cursor": "c-2"}),
+    (list_workspace_users.sync_detailed, {"role": WorkspaceUserRole.AUDITOR, "limit": 1}),
+    (
+        list_work_items.asyncio_detailed,
+        {"status": WorkItemStatus.IN_PROGRESS, "assignee_id": "usr-ada"},
+    ),
+    (list_workforce_members.sync_detailed, {"availability": WorkforceAvailability.AVAILABLE}),
+    (list_human_tasks.asyncio_detailed, {"status": HumanTaskStatus.OPEN, "assignee_id": "u"}),
+    (list_plans.sync_detailed, {"run_id": RUN}),
+    (
+        list_evidence_entries.asyncio_detailed,
+        {"actor_kind": ListEvidenceEntriesActorKind.MACHINE, "occurred_after": SINCE},
+    ),
+    (list_runs.sync_detailed, {"status": RunStatus.WAITING_FOR_APPROVAL, "workflow_id": WORKFLOW}),
+    (list_credential_grants.asyncio_detailed, {"status": CredentialGrantStatus.REVOKED}),
+    (list_machines.sync_detailed, {"status": MachineStatus.ONLINE}),
+    (
+        list_machine_invocations.asyncio_detailed,
+        {"machine_id": "mach-01", "status": InvocationStatus.SUCCEEDED},
+    ),
+    (list_location_events.sync_detailed, {"subject_id": "mach-01", "recorded_after": SINCE}),
+    (list_derived_artifacts.asyncio_detailed, {"run_id": RUN}),
+    (
+        update_policy.sync_detailed,
+        {"policy_id": "pol-spend", "if_match": '"7"', "body": UpdatePolicyRequest(name="Spend")},
+    ),
+    (
+        start_run.asyncio_detailed,
+        {"idempotency_key": "e2e-key-1", "body": StartRunRequest(workflow_id=WORKFLOW)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments"),
+    OPTIONAL_ARGUMENTS,
+    ids=[function.__module__.rpartition(".")[2] for function, _ in OPTIONAL_ARGUMENTS],
+)
+def test_optional_parameters_are_sent_as_the_contract_says(
+    client: AuthenticatedClient, function: Callable[..., Any], arguments: dict[str, Any]
+) -> None:
+    arguments = {"workspace_id": WS, **arguments}
+    if function is list_workspaces.sync_detailed:
+        del arguments["workspace_id"]
+
+    response = call_operation(client, function, arguments)
+
+    assert isinstance(response, Response)
+    assert 200 <= response.status_code < 300, response.content
+    assert "sl-violations" not in response.headers
