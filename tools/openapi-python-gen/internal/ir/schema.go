@@ -526,8 +526,8 @@ func (s *schemas) checkDefault(t *Type, v any, pointer string) *Value {
 						return nil
 					}
 				}
-				if t.Format != "" && t.Format != "uuid" {
-					// Dates and files as defaults are rare; leave them to the server.
+				if t.Format != "" {
+					// Dates, uuids and files as defaults are left to the server.
 					return nil
 				}
 			case float64, bool:

@@ -82,7 +82,7 @@ func (f *File) P(format string, args ...any) {
 		f.lines = append(f.lines, "")
 		return
 	}
-	f.lines = append(f.lines, f.indent+fmt.Sprintf(format, args...))
+	f.lines = append(f.lines, wrap(f.indent, fmt.Sprintf(format, args...))...)
 }
 
 // Def writes a function header, one line if it fits, else with one
@@ -137,7 +137,7 @@ func (f *File) Content() []byte {
 	}
 	if len(f.checking) > 0 {
 		b.WriteString("\nif TYPE_CHECKING:\n")
-		for _, line := range sortFrom(f.checking, "") {
+		for _, line := range sortFrom(f.checking, "    ") {
 			b.WriteString("    " + line + "\n")
 		}
 	}

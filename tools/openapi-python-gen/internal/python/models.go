@@ -181,11 +181,8 @@ func (g *gen) toDict(s *scope, m *ir.Model, props []*ir.Property) {
 	case m.Extra != nil && encodeIdentity(m.Extra):
 		f.P("data: dict[str, %s] = dict(self.additional_properties)", anyT)
 	case m.Extra != nil:
-		f.P("data: dict[str, %s] = {", anyT)
-		f.In()
-		f.P("key: %s for key, item in self.additional_properties.items()", g.encode(s, m.Extra, "item", 1))
-		f.Out()
-		f.P("}")
+		f.P("data: dict[str, %s] = {key: %s for key, item in self.additional_properties.items()}",
+			anyT, g.encode(s, m.Extra, "item", 1))
 	default:
 		f.P("data: dict[str, %s] = {}", anyT)
 	}
@@ -265,11 +262,7 @@ func (g *gen) fromDict(s *scope, m *ir.Model, props []*ir.Property) {
 		if identity(m.Extra) {
 			f.P("obj.additional_properties = dict(%s)", extra)
 		} else {
-			f.P("obj.additional_properties = {")
-			f.In()
-			f.P("key: %s for key, item in %s.items()", g.decode(s, m.Extra, "item", 1), extra)
-			f.Out()
-			f.P("}")
+			f.P("obj.additional_properties = {key: %s for key, item in %s.items()}", g.decode(s, m.Extra, "item", 1), extra)
 		}
 		f.P("return obj")
 	}
@@ -516,8 +509,11 @@ func (g *gen) tryMember(s *scope, t *ir.Type) bool {
 		}
 	}
 	value := g.decode(s, t, "data", 0)
-	if t.Kind == ir.KindConst {
+	switch {
+	case t.Kind == ir.KindConst:
 		value = Literal(t.Const)
+	case t.Kind == ir.KindMap && identity(t):
+		value = "dict(data)"
 	}
 	if guard == "" && identity(t) {
 		g.returnDecoded(s, t, "data")

@@ -271,7 +271,7 @@ func (o *opGen) paramValue(p opParam, header bool) string {
 		case t.Kind == ir.KindModel && t.Model.Kind == ir.Object, t.Kind == ir.KindMap:
 			return o.s.f.ImportModule("json") + ".dumps(" + o.encode(o.s, t, expr, 0) + ")"
 		case header && t.Kind == ir.KindPrimitive && t.Primitive == ir.Boolean:
-			return fmt.Sprintf(`"true" if %s else "false"`, expr)
+			return "str(" + expr + ").lower()"
 		case header && (t.Kind == ir.KindList || t.Kind == ir.KindTuple):
 			return `",".join(str(item) for item in ` + o.encode(o.s, t, expr, 0) + ")"
 		case header && !(t.Kind == ir.KindPrimitive && t.Primitive == ir.String && t.Format == "") &&
@@ -279,6 +279,9 @@ func (o *opGen) paramValue(p opParam, header bool) string {
 			return "str(" + o.encode(o.s, t, expr, 0) + ")"
 		case t.Kind == ir.KindPrimitive && t.Primitive == ir.Any:
 			return expr
+		case t.Kind == ir.KindList && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.Null:
+			// A list that can only hold nulls: each is sent as the text "null".
+			return `["null" for _ in ` + expr + "]"
 		}
 		return o.encode(o.s, t, expr, 0)
 	}
