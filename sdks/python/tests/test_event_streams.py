@@ -148,10 +148,16 @@ def test_breaking_out_of_a_stream_closes_its_connection(
     server.hold_streams_open = True
 
     with client:
-        for event in stream_location_events.sync(client=client, workspace_id=WS):
-            assert event.id == "loc-1"
+        # Held in a variable, so that no garbage collection closes the response for it.
+        events = stream_location_events.sync(client=client, workspace_id=WS)
+        received = []
+        for event in events:
+            received.append(event.id)
             break
         assert server.disconnected.wait(DISCONNECT_WAIT_SECONDS)
+
+    assert received == ["loc-1"]
+    assert events.response.is_closed
 
 
 def test_leaving_an_async_stream_after_a_break_closes_its_connection(
