@@ -75,7 +75,8 @@ class FakePortarium:
     State tests may set directly: `invocation_events` and `location_events` (the JSON
     objects the streams send, in order), `hold_streams_open` (keep a stream's connection
     open after its events until the client closes it; `disconnected` is then set), and
-    `repeat_cursor` (list pages hand back the cursor they were given).
+    `repeat_cursor` (the next list page asked for with a cursor hands that cursor back,
+    once, so that a client without a guard would fetch it again and not loop for ever).
     """
 
     def __init__(self) -> None:
@@ -160,6 +161,7 @@ class FakePortarium:
         end = start + limit
         next_cursor = f"offset-{end}" if end < len(self.runs) else None
         if self.repeat_cursor and cursor is not None:
+            self.repeat_cursor = False
             next_cursor = cursor
         return Reply.json(200, {"items": self.runs[start:end], "nextCursor": next_cursor})
 
