@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+
 	"regexp"
 	"sort"
 	"strings"
@@ -201,6 +202,12 @@ func writeAll(f *File, names []string) {
 	}
 	f.Out()
 	f.P("]")
+}
+
+// IsRuntime reports whether a generated file is a copied runtime module.
+func IsRuntime(name string) bool {
+	_, err := fs.Stat(runtimeFiles, "runtime/"+path.Base(name))
+	return err == nil && strings.Count(name, "/") == 1
 }
 
 var baseErrorPattern = regexp.MustCompile(`\bPortariumError\b`)

@@ -259,7 +259,9 @@ func (g *gen) fromDict(s *scope, m *ir.Model, props []*ir.Property) {
 		if len(props) == 0 {
 			extra = "src"
 		}
-		if identity(m.Extra) {
+		if identity(m.Extra) && extra == "data" {
+			f.P("obj.additional_properties = data")
+		} else if identity(m.Extra) {
 			f.P("obj.additional_properties = dict(%s)", extra)
 		} else {
 			f.P("obj.additional_properties = {key: %s for key, item in %s.items()}", g.decode(s, m.Extra, "item", 1), extra)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+
+@attrs.define
+class Base:
+    """Base object."""
+
+    id: int
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this value; read-only fields are left out."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["id"] = self.id
+        return data
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> Base:
+        """Read a value from a decoded JSON object."""
+        data = dict(src)
+        obj = cls(
+            id=data.pop("id"),
+        )
+        obj.additional_properties = data
+        return obj

@@ -1,0 +1,121 @@
+"""DELETE /v1/workspaces/{workspaceId}/runs/{runId}
+
+DELETE /v1/workspaces/{workspaceId}/runs/{runId}
+"""
+
+from http import HTTPStatus
+
+import httpx
+
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...types import Response
+
+
+def _request(*, workspace_id: str, run_id: str) -> ApiRequest:
+    return ApiRequest(
+        method="DELETE",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/runs/{path_segment(run_id)}",
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 204
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+) -> Response[None]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+) -> None:
+    """Call the operation.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+) -> Response[None]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    run_id: str,
+) -> None:
+    """Call the operation.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        run_id=run_id,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)

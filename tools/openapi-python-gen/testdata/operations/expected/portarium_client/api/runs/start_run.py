@@ -1,0 +1,148 @@
+"""Start a run.
+
+POST /v1/workspaces/{workspaceId}/runs
+"""
+
+from http import HTTPStatus
+
+import httpx
+
+from ..._http import ApiRequest, asend, path_segment, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.run import Run
+from ...models.start_run_request import StartRunRequest
+from ...types import UNSET, Response, Unset
+
+
+def _request(
+    *,
+    workspace_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: StartRunRequest,
+) -> ApiRequest:
+    return ApiRequest(
+        method="POST",
+        path=f"/v1/workspaces/{path_segment(workspace_id)}/runs",
+        headers={
+            "Idempotency-Key": idempotency_key,
+        },
+        json=body.to_dict(),
+        idempotency_header="Idempotency-Key",
+        workspace_id=workspace_id,
+    )
+
+
+def _is_success(response: httpx.Response) -> bool:
+    return response.status_code == 201
+
+
+def _parse(response: httpx.Response) -> Run:
+    """Read the body of a documented success response."""
+    return Run.from_dict(response.json())
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: StartRunRequest,
+) -> Response[Run]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: StartRunRequest,
+) -> Run:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = send(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: StartRunRequest,
+) -> Response[Run]:
+    """Call the operation and return the whole response, whatever its status.
+
+    `parsed` holds the decoded body of a documented success and is None otherwise.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response) if _is_success(response) else None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    idempotency_key: str | Unset = UNSET,
+    body: StartRunRequest,
+) -> Run:
+    """Call the operation and return its decoded result.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        workspace_id=workspace_id,
+        idempotency_key=idempotency_key,
+        body=body,
+    )
+    response = await asend(client, request)
+    if not _is_success(response):
+        raise error_for_response(response)
+    return _parse(response)

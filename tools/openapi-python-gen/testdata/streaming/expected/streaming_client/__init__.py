@@ -1,0 +1,40 @@
+"""A client library for Streaming."""
+
+from .client import AuthenticatedClient, Client
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    PreconditionFailedError,
+    RateLimitError,
+    StreamingError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "StreamingError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]

@@ -1,0 +1,75 @@
+"""GET /events
+
+GET /events
+"""
+
+import json
+
+from ..._http import ApiRequest, asend, send
+from ...client import AuthenticatedClient, Client
+from ...errors import error_for_response
+from ...models.event import Event
+from ...sse import AsyncEventStream, EventStream, ServerSentEvent
+from ...types import UNSET, Unset
+
+
+def _request(*, since: str | Unset = UNSET) -> ApiRequest:
+    return ApiRequest(
+        method="GET",
+        path="/events",
+        params={
+            "since": since,
+        },
+    )
+
+
+def _decode_event(event: ServerSentEvent) -> Event:
+    return Event.from_dict(json.loads(event.data))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+) -> EventStream[Event]:
+    """Open the event stream; iterate over it inside `with` to receive typed events.
+
+    The connection is closed when the `with` block ends, when iteration stops, or
+    when the stream ends.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        since=since,
+    )
+    response = send(client, request, stream=True)
+    if not response.is_success:
+        raise error_for_response(response)
+    return EventStream(response, _decode_event)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+) -> AsyncEventStream[Event]:
+    """Open the event stream; iterate over it inside `with` to receive typed events.
+
+    The connection is closed when the `with` block ends, when iteration stops, or
+    when the stream ends.
+
+    Raises:
+        ApiError: The server answered with a status that is not a documented
+            success; the subclass names the status (NotFoundError, ...).
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        since=since,
+    )
+    response = await asend(client, request, stream=True)
+    if not response.is_success:
+        raise error_for_response(response)
+    return AsyncEventStream(response, _decode_event)

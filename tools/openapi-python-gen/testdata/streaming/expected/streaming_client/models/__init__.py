@@ -1,0 +1,7 @@
+"""The data models of the API."""
+
+from .event import Event
+
+__all__ = [
+    "Event",
+]
