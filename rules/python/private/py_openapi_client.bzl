@@ -19,7 +19,9 @@ def _import_path(ctx, project_dir):
 
 def _py_openapi_client_impl(ctx):
     _check_attrs(ctx)
-    project = ctx.actions.declare_directory(ctx.attr.project_name)
+    # Named after the target, not the project: a committed copy named like the project (sdks/python/portarium-client)
+    # must not share its runfiles path with the build output.
+    project = ctx.actions.declare_directory(ctx.label.name)
 
     args = ctx.actions.args()
     args.add("-spec", ctx.file.spec)
@@ -52,7 +54,7 @@ py_openapi_client = rule(
     implementation = _py_openapi_client_impl,
     doc = """Generates a typed Python SDK (attrs models, httpx client) from an OpenAPI 3.0 or 3.1 document.
 
-The output is one directory named `project_name`: `pyproject.toml`, `README.md` and the package `package_name`.
+The output is one directory named after the target: `pyproject.toml`, `README.md` and the package `package_name`.
 List the target in the `deps` of a `py_library` or `py_test` to import the package.""",
     attrs = {
         "spec": attr.label(
@@ -65,7 +67,7 @@ List the target in the `deps` of a `py_library` or `py_test` to import the packa
             allow_files = [".yaml", ".yml", ".json"],
         ),
         "project_name": attr.string(
-            doc = "Distribution name in pyproject.toml, and the name of the output directory (e.g. `portarium-client`).",
+            doc = "Distribution name in pyproject.toml (e.g. `portarium-client`).",
             mandatory = True,
         ),
         "package_name": attr.string(

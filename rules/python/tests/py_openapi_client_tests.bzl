@@ -26,11 +26,11 @@ def _action_and_providers_impl(ctx):
     files = target[DefaultInfo].files.to_list()
     asserts.equals(env, 1, len(files))
     asserts.true(env, files[0].is_directory, "the output is one directory")
-    asserts.equals(env, "acme-pets", files[0].basename)
+    asserts.equals(env, "pets", files[0].basename, "named after the target")
     asserts.equals(env, files[0].path, _flag_value(argv, "-out"))
     asserts.true(env, files[0] in target[DefaultInfo].default_runfiles.files.to_list(), "output in runfiles")
 
-    asserts.equals(env, ["_main/rules/python/tests/acme-pets"], target[PyInfo].imports.to_list())
+    asserts.equals(env, ["_main/rules/python/tests/pets"], target[PyInfo].imports.to_list())
     asserts.equals(env, files, target[PyInfo].transitive_sources.to_list())
     asserts.equals(env, files, target[OutputGroupInfo].sdk.to_list())
     return analysistest.end(env)

@@ -93,15 +93,16 @@ class ApiError(PortariumError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        reason = self.response.reason_phrase
         if self.problem is None:
-            body = self.response.text.strip()
-            if len(body) > _BODY_PREVIEW_CHARS:
-                body = body[:_BODY_PREVIEW_CHARS] + "..."
-            return f"HTTP {self.status_code} {reason}" + (f": {body}" if body else "")
-        title = self.problem.title or reason
-        detail = f": {self.problem.detail}" if self.problem.detail else ""
-        return f"HTTP {self.status_code} {title}{detail}"
+            title = self.response.reason_phrase
+            detail = self.response.text.strip()
+            if len(detail) > _BODY_PREVIEW_CHARS:
+                detail = detail[:_BODY_PREVIEW_CHARS] + "..."
+        else:
+            title = self.problem.title or self.response.reason_phrase
+            detail = self.problem.detail or ""
+        message = f"HTTP {self.status_code} {title}".rstrip()
+        return f"{message}: {detail}" if detail else message
 
 
 class BadRequestError(ApiError):

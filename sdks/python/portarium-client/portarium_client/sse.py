@@ -130,18 +130,16 @@ class EventStream(Generic[T]):
     ) -> None:
         self.response = response
         self._decode = decode
-        self._decoder = SSEDecoder()
+        self.last_event_id = ""
+        """The ID of the last event returned; send it as `Last-Event-ID` to resume."""
         self._events = self._generate()
 
-    @property
-    def last_event_id(self) -> str:
-        """The last event ID received; send it as `Last-Event-ID` to resume."""
-        return self._decoder.last_event_id
-
     def _generate(self) -> Generator[T, None, None]:
+        decoder = SSEDecoder()
         try:
             for chunk in self.response.iter_bytes():
-                for event in self._decoder.feed(chunk):
+                for event in decoder.feed(chunk):
+                    self.last_event_id = event.id
                     yield self._decode(event)
         except httpx.TransportError as exc:
             raise error_for_transport(exc, _describe(self.response)) from exc
@@ -186,18 +184,17 @@ class AsyncEventStream(Generic[T]):
     ) -> None:
         self.response = response
         self._decode = decode
-        self._decoder = SSEDecoder()
+        self.last_event_id = ""
+        """The ID of the last event returned; send it as `Last-Event-ID` to resume."""
+        self._closing = False
         self._events = self._generate()
 
-    @property
-    def last_event_id(self) -> str:
-        """The last event ID received; send it as `Last-Event-ID` to resume."""
-        return self._decoder.last_event_id
-
     async def _generate(self) -> AsyncGenerator[T, None]:
+        decoder = SSEDecoder()
         try:
             async for chunk in self.response.aiter_bytes():
-                for event in self._decoder.feed(chunk):
+                for event in decoder.feed(chunk):
+                    self.last_event_id = event.id
                     yield self._decode(event)
         except httpx.TransportError as exc:
             raise error_for_transport(exc, _describe(self.response)) from exc
@@ -216,6 +213,10 @@ class AsyncEventStream(Generic[T]):
 
     async def aclose(self) -> None:
         """Stop reading and close the response."""
+        # Leaving `async with` and finalizing an abandoned `async for` may overlap.
+        if self._closing:
+            return
+        self._closing = True
         await self._events.aclose()
         await self.response.aclose()
 

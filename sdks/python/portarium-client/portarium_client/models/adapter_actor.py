@@ -35,7 +35,7 @@ class AdapterActor:
             kind=_parse_kind(data.pop("kind")),
             adapter_type=data.pop("adapterType", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

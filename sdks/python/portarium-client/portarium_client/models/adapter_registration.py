@@ -65,7 +65,7 @@ class AdapterRegistration:
             version=data.pop("version"),
             labels=_parse_labels(data.pop("labels", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

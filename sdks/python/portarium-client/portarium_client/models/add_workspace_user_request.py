@@ -37,5 +37,5 @@ class AddWorkspaceUserRequest:
             email=data.pop("email"),
             role=WorkspaceUserRole(data.pop("role")),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -49,7 +49,7 @@ class AgentActionExecution:
             status=AgentActionExecutionStatus(data.pop("status")),
             finished_at=_parse_finished_at(data.pop("finishedAt", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

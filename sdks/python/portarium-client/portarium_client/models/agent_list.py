@@ -35,5 +35,5 @@ class AgentList:
             items=[Agent.from_dict(item) for item in data.pop("items")],
             next_cursor=data.pop("nextCursor"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -94,7 +94,7 @@ class Approval:
             rationale=data.pop("rationale", UNSET),
             run_id=data.pop("runId", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -39,5 +39,5 @@ class ApprovalSubject:
             reference=data.pop("reference"),
             summary=data.pop("summary"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -30,5 +30,5 @@ class AssignHumanTaskRequest:
         obj = cls(
             assignee_id=data.pop("assigneeId"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -29,5 +29,5 @@ class CancelRunRequest:
         obj = cls(
             reason=data.pop("reason", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

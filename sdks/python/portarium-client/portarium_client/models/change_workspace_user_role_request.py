@@ -33,5 +33,5 @@ class ChangeWorkspaceUserRoleRequest:
         obj = cls(
             role=WorkspaceUserRole(data.pop("role")),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

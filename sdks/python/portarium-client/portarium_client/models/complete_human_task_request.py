@@ -41,5 +41,5 @@ class CompleteHumanTaskRequest:
             comment=data.pop("comment", UNSET),
             output=data.pop("output", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -48,5 +48,5 @@ class ConnectionTestResult:
             latency_ms=data.pop("latencyMs", UNSET),
             message=data.pop("message", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

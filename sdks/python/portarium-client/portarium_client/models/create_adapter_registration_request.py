@@ -55,7 +55,7 @@ class CreateAdapterRegistrationRequest:
             capabilities=data.pop("capabilities", UNSET),
             labels=_parse_labels(data.pop("labels", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

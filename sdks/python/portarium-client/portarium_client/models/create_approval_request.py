@@ -54,7 +54,7 @@ class CreateApprovalRequest:
             expires_at=_parse_expires_at(data.pop("expiresAt", UNSET)),
             run_id=data.pop("runId", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

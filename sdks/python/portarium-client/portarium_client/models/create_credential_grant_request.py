@@ -54,7 +54,7 @@ class CreateCredentialGrantRequest:
             expires_at=_parse_expires_at(data.pop("expiresAt", UNSET)),
             secret=data.pop("secret", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

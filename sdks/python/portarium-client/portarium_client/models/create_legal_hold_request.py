@@ -44,5 +44,5 @@ class CreateLegalHoldRequest:
             name=data.pop("name"),
             reason=data.pop("reason", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

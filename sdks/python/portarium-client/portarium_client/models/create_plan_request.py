@@ -36,5 +36,5 @@ class CreatePlanRequest:
             title=data.pop("title"),
             run_id=data.pop("runId", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -39,5 +39,5 @@ class CreatePolicyRequest:
             description=data.pop("description", UNSET),
             enabled=data.pop("enabled", True),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

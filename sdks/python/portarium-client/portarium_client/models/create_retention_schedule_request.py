@@ -42,5 +42,5 @@ class CreateRetentionScheduleRequest:
             name=data.pop("name"),
             retention_days=data.pop("retentionDays"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

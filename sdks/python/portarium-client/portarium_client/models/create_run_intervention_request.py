@@ -38,5 +38,5 @@ class CreateRunInterventionRequest:
             kind=InterventionKind(data.pop("kind")),
             message=data.pop("message", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -51,7 +51,7 @@ class CreateWorkItemRequest:
             labels=_parse_labels(data.pop("labels", UNSET)),
             priority=WorkItemPriority(data.pop("priority", "Normal")),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

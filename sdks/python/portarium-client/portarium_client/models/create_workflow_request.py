@@ -50,7 +50,7 @@ class CreateWorkflowRequest:
             description=data.pop("description", UNSET),
             labels=_parse_labels(data.pop("labels", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -36,5 +36,5 @@ class CreateWorkforceQueueRequest:
             description=data.pop("description", UNSET),
             member_ids=data.pop("memberIds", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -51,7 +51,9 @@ class CredentialGrant:
             )
         if not isinstance(self.last_rotated_at, Unset):
             data["lastRotatedAt"] = (
-                None if self.last_rotated_at is None else self.last_rotated_at.isoformat()
+                None
+                if self.last_rotated_at is None
+                else self.last_rotated_at.isoformat()
             )
         return data
 
@@ -72,7 +74,7 @@ class CredentialGrant:
             expires_at=_parse_expires_at(data.pop("expiresAt", UNSET)),
             last_rotated_at=_parse_last_rotated_at(data.pop("lastRotatedAt", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -38,5 +38,5 @@ class DecideApprovalRequest:
             decision=ApprovalDecision(data.pop("decision")),
             rationale=data.pop("rationale", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

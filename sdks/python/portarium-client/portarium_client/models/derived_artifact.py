@@ -63,7 +63,7 @@ class DerivedArtifact:
             download_url=data.pop("downloadUrl", UNSET),
             metadata=_parse_metadata(data.pop("metadata", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -38,5 +38,5 @@ class DisposeEvidenceRequest:
             evidence_ids=data.pop("evidenceIds"),
             reason=data.pop("reason"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

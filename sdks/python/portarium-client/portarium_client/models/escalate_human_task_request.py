@@ -36,5 +36,5 @@ class EscalateHumanTaskRequest:
             reason=data.pop("reason"),
             escalate_to_id=data.pop("escalateToId", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -52,5 +52,5 @@ class EvidenceDisposition:
             requested_at=isoparse(data.pop("requestedAt")),
             status=EvidenceDispositionStatus(data.pop("status")),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -26,7 +26,7 @@ class EvidenceEntry:
         legal_hold_ids: The legal holds that cover this entry.
         payload_sha256: The SHA-256 of the stored payload, for tamper checks.
         schema_version: The version of this entry's shape.
-        type_: The kind of event, such as `tool-call`, `approval-decided` or `run-started`.
+        type: The kind of event, such as `tool-call`, `approval-decided` or `run-started`.
     """
 
     actor: EvidenceActor
@@ -35,7 +35,7 @@ class EvidenceEntry:
     payload_sha256: str
     schema_version: Literal[1]
     summary: str
-    type_: str
+    type: str
     attributes: Labels | Unset = UNSET
     legal_hold_ids: list[str] | Unset = UNSET
     run_id: str | None | Unset = UNSET
@@ -50,7 +50,7 @@ class EvidenceEntry:
         data["payloadSha256"] = self.payload_sha256
         data["schemaVersion"] = self.schema_version
         data["summary"] = self.summary
-        data["type"] = self.type_
+        data["type"] = self.type
         if not isinstance(self.attributes, Unset):
             data["attributes"] = self.attributes.to_dict()
         if not isinstance(self.legal_hold_ids, Unset):
@@ -70,12 +70,12 @@ class EvidenceEntry:
             payload_sha256=data.pop("payloadSha256"),
             schema_version=_parse_schema_version(data.pop("schemaVersion")),
             summary=data.pop("summary"),
-            type_=data.pop("type"),
+            type=data.pop("type"),
             attributes=_parse_attributes(data.pop("attributes", UNSET)),
             legal_hold_ids=data.pop("legalHoldIds", UNSET),
             run_id=data.pop("runId", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

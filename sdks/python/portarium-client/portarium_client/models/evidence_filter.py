@@ -39,7 +39,7 @@ class EvidenceFilter:
             run_ids=data.pop("runIds", UNSET),
             to=_parse_to(data.pop("to", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -30,5 +30,5 @@ class ExecuteAgentActionRequest:
         obj = cls(
             dry_run=data.pop("dryRun", False),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -35,5 +35,5 @@ class GeoPoint:
             longitude=data.pop("longitude"),
             altitude_meters=data.pop("altitudeMeters", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -40,5 +40,5 @@ class GraphEdge:
             source=data.pop("source"),
             target=data.pop("target"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

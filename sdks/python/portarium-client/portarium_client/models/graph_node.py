@@ -19,7 +19,7 @@ class GraphNode:
 
     id: str
     label: str
-    type_: str
+    type: str
     properties: Labels | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -28,7 +28,7 @@ class GraphNode:
         data: dict[str, Any] = dict(self.additional_properties)
         data["id"] = self.id
         data["label"] = self.label
-        data["type"] = self.type_
+        data["type"] = self.type
         if not isinstance(self.properties, Unset):
             data["properties"] = self.properties.to_dict()
         return data
@@ -40,10 +40,10 @@ class GraphNode:
         obj = cls(
             id=data.pop("id"),
             label=data.pop("label"),
-            type_=data.pop("type"),
+            type=data.pop("type"),
             properties=_parse_properties(data.pop("properties", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -40,5 +40,5 @@ class GraphQueryRequest:
             limit=data.pop("limit", 100),
             parameters=data.pop("parameters", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

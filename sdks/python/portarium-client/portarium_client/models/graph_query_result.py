@@ -35,5 +35,5 @@ class GraphQueryResult:
             nodes=[GraphNode.from_dict(item) for item in data.pop("nodes")],
             truncated=data.pop("truncated"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

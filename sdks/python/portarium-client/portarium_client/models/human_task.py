@@ -77,7 +77,7 @@ class HumanTask:
             queue_id=data.pop("queueId", UNSET),
             run_id=data.pop("runId", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

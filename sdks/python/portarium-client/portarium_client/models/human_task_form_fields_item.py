@@ -32,5 +32,5 @@ class HumanTaskFormFieldsItem:
             name=data.pop("name"),
             required=data.pop("required"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

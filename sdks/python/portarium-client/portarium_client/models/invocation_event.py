@@ -24,7 +24,7 @@ class InvocationEvent:
     invocation_id: str
     schema_version: Literal[1]
     sequence: int
-    type_: InvocationEventType
+    type: InvocationEventType
     exit_code: int | None | Unset = UNSET
     message: str | None | Unset = UNSET
     progress_percent: int | None | Unset = UNSET
@@ -37,7 +37,7 @@ class InvocationEvent:
         data["invocationId"] = self.invocation_id
         data["schemaVersion"] = self.schema_version
         data["sequence"] = self.sequence
-        data["type"] = self.type_.value
+        data["type"] = self.type.value
         if not isinstance(self.exit_code, Unset):
             data["exitCode"] = self.exit_code
         if not isinstance(self.message, Unset):
@@ -55,12 +55,12 @@ class InvocationEvent:
             invocation_id=data.pop("invocationId"),
             schema_version=_parse_schema_version(data.pop("schemaVersion")),
             sequence=data.pop("sequence"),
-            type_=InvocationEventType(data.pop("type")),
+            type=InvocationEventType(data.pop("type")),
             exit_code=data.pop("exitCode", UNSET),
             message=data.pop("message", UNSET),
             progress_percent=data.pop("progressPercent", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -39,5 +39,5 @@ class InvokeMachineRequest:
             arguments=data.pop("arguments", UNSET),
             timeout_seconds=data.pop("timeoutSeconds", 600),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

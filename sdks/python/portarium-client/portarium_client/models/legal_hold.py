@@ -61,7 +61,7 @@ class LegalHold:
             reason=data.pop("reason", UNSET),
             released_at=_parse_released_at(data.pop("releasedAt", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

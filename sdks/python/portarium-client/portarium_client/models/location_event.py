@@ -55,7 +55,7 @@ class LocationEvent:
             subject_kind=LocationEventSubjectKind(data.pop("subjectKind")),
             accuracy_meters=data.pop("accuracyMeters", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -68,7 +68,7 @@ class Machine:
             labels=_parse_labels(data.pop("labels", UNSET)),
             last_seen_at=_parse_last_seen_at(data.pop("lastSeenAt", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

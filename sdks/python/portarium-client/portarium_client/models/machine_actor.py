@@ -35,7 +35,7 @@ class MachineActor:
             machine_id=data.pop("machineId"),
             hostname=data.pop("hostname", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -66,7 +66,7 @@ class MachineInvocation:
             finished_at=_parse_finished_at(data.pop("finishedAt", UNSET)),
             started_at=_parse_started_at(data.pop("startedAt", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -60,5 +60,5 @@ class MapLayer:
             visible=data.pop("visible"),
             attribution=data.pop("attribution", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

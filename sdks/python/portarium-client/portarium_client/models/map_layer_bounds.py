@@ -36,5 +36,5 @@ class MapLayerBounds:
             north_east=GeoPoint.from_dict(data.pop("northEast")),
             south_west=GeoPoint.from_dict(data.pop("southWest")),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -48,5 +48,5 @@ class Plan:
             title=data.pop("title"),
             run_id=data.pop("runId", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -44,5 +44,5 @@ class PlanStep:
             order=data.pop("order"),
             tool_name=data.pop("toolName", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

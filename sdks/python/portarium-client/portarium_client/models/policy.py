@@ -53,5 +53,5 @@ class Policy:
             version=data.pop("version"),
             description=data.pop("description", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

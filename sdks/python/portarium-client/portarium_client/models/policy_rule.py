@@ -48,5 +48,5 @@ class PolicyRule:
             resource=data.pop("resource"),
             conditions=data.pop("conditions", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

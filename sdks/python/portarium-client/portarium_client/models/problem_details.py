@@ -18,14 +18,14 @@ class ProblemDetails:
         instance: A URI that identifies this occurrence of the problem.
         status: The HTTP status code.
         title: A short summary of the kind of problem.
-        type_: A URI that identifies the kind of problem.
+        type: A URI that identifies the kind of problem.
     """
 
     status: int
     title: str
     detail: str | Unset = UNSET
     instance: str | Unset = UNSET
-    type_: str = "about:blank"
+    type: str = "about:blank"
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +37,7 @@ class ProblemDetails:
             data["detail"] = self.detail
         if not isinstance(self.instance, Unset):
             data["instance"] = self.instance
-        data["type"] = self.type_
+        data["type"] = self.type
         return data
 
     @classmethod
@@ -49,7 +49,7 @@ class ProblemDetails:
             title=data.pop("title"),
             detail=data.pop("detail", UNSET),
             instance=data.pop("instance", UNSET),
-            type_=data.pop("type", "about:blank"),
+            type=data.pop("type", "about:blank"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -32,5 +32,5 @@ class ProposedAction:
             arguments=data.pop("arguments"),
             tool=data.pop("tool"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -45,7 +45,7 @@ class RegisterMachineRequest:
             platform=MachinePlatform(data.pop("platform")),
             labels=_parse_labels(data.pop("labels", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -49,5 +49,5 @@ class RetentionSchedule:
             name=data.pop("name"),
             retention_days=data.pop("retentionDays"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

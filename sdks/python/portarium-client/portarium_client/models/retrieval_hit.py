@@ -45,5 +45,5 @@ class RetrievalHit:
             title=data.pop("title"),
             source_uri=data.pop("sourceUri", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -39,5 +39,5 @@ class RetrievalSearchRequest:
             filters=data.pop("filters", UNSET),
             top_k=data.pop("topK", 10),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -34,5 +34,5 @@ class RetrievalSearchResult:
             query=data.pop("query"),
             took_ms=data.pop("tookMs"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -26,5 +26,5 @@ class RevokeCredentialGrantRequest:
         obj = cls(
             reason=data.pop("reason"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

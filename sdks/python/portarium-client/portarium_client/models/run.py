@@ -87,7 +87,7 @@ class Run:
             labels=_parse_labels(data.pop("labels", UNSET)),
             started_at=_parse_started_at(data.pop("startedAt", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

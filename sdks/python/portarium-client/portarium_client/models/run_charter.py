@@ -44,5 +44,5 @@ class RunCharter:
             objective=data.pop("objective"),
             constraints=data.pop("constraints", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

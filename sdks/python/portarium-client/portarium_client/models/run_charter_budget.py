@@ -32,5 +32,5 @@ class RunCharterBudget:
             max_steps=data.pop("maxSteps"),
             max_cost_usd=data.pop("maxCostUsd", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -52,5 +52,5 @@ class RunIntervention:
             run_id=data.pop("runId"),
             message=data.pop("message", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

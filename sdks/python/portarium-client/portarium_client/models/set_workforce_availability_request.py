@@ -40,7 +40,7 @@ class SetWorkforceAvailabilityRequest:
             availability=WorkforceAvailability(data.pop("availability")),
             until=_parse_until(data.pop("until", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

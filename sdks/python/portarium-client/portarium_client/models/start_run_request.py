@@ -48,7 +48,7 @@ class StartRunRequest:
             labels=_parse_labels(data.pop("labels", UNSET)),
             objective=data.pop("objective", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

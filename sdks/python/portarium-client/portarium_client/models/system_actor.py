@@ -29,7 +29,7 @@ class SystemActor:
             component=data.pop("component"),
             kind=_parse_kind(data.pop("kind")),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

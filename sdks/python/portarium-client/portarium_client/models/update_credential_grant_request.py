@@ -41,7 +41,7 @@ class UpdateCredentialGrantRequest:
             name=data.pop("name", UNSET),
             scopes=data.pop("scopes", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

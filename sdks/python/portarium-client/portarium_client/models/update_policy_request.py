@@ -42,7 +42,7 @@ class UpdatePolicyRequest:
             name=data.pop("name", UNSET),
             rules=_parse_rules(data.pop("rules", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

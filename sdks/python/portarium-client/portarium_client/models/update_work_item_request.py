@@ -58,7 +58,7 @@ class UpdateWorkItemRequest:
             status=_parse_status(data.pop("status", UNSET)),
             title=data.pop("title", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -53,7 +53,7 @@ class UpdateWorkflowRequest:
             name=data.pop("name", UNSET),
             steps=_parse_steps(data.pop("steps", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

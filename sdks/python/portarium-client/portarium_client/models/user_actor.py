@@ -35,7 +35,7 @@ class UserActor:
             user_id=data.pop("userId"),
             email=data.pop("email", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -72,7 +72,7 @@ class WorkItem:
             labels=_parse_labels(data.pop("labels", UNSET)),
             priority=WorkItemPriority(data.pop("priority", "Normal")),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -64,7 +64,7 @@ class Workflow:
             description=data.pop("description", UNSET),
             labels=_parse_labels(data.pop("labels", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

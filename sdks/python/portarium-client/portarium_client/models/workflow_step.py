@@ -48,5 +48,5 @@ class WorkflowStep:
             name=data.pop("name"),
             timeout_seconds=data.pop("timeoutSeconds", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

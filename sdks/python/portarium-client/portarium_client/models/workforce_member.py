@@ -39,7 +39,9 @@ class WorkforceMember:
         data["userId"] = self.user_id
         if not isinstance(self.available_again_at, Unset):
             data["availableAgainAt"] = (
-                None if self.available_again_at is None else self.available_again_at.isoformat()
+                None
+                if self.available_again_at is None
+                else self.available_again_at.isoformat()
             )
         return data
 
@@ -58,7 +60,7 @@ class WorkforceMember:
                 data.pop("availableAgainAt", UNSET)
             ),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -46,5 +46,5 @@ class WorkforceQueue:
             open_task_count=data.pop("openTaskCount"),
             description=data.pop("description", UNSET),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj

@@ -50,7 +50,7 @@ class Workspace:
             region=WorkspaceRegion(data.pop("region")),
             labels=_parse_labels(data.pop("labels", UNSET)),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
 
 

@@ -47,5 +47,5 @@ class WorkspaceUser:
             role=WorkspaceUserRole(data.pop("role")),
             user_id=data.pop("userId"),
         )
-        obj.additional_properties = dict(data)
+        obj.additional_properties = data
         return obj
