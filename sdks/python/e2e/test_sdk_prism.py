@@ -7,8 +7,9 @@ SDK must decode into the documented models.
 
 import asyncio
 import datetime
+import inspect
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -93,16 +94,19 @@ def call_operation(
     client: AuthenticatedClient | Client, function: Callable[..., Any], arguments: Mapping[str, Any]
 ) -> object:
     """Call a sync or async operation function with `client` and `arguments`."""
-    if asyncio.iscoroutinefunction(function):
-        return asyncio.run(_await(client, function(client=client, **arguments)))
+    if inspect.iscoroutinefunction(function):
+        return asyncio.run(_call_async(client, function, arguments))
     with client:
         result: object = function(client=client, **arguments)
         return result
 
 
-async def _await(client: AuthenticatedClient | Client, call: Awaitable[object]) -> object:
+async def _call_async(
+    client: AuthenticatedClient | Client, function: Callable[..., Any], arguments: Mapping[str, Any]
+) -> object:
     async with client:
-        return await call
+        result: object = await function(client=client, **arguments)
+        return result
 
 
 def snake(name: str) -> str:

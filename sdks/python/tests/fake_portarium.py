@@ -91,6 +91,7 @@ class FakePortarium:
         self._replies_by_key: dict[str, tuple[bytes, Reply]] = {}
         self._lock = threading.Lock()
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., Reply]]] = [
+            ("GET", re.compile("/v1/workspaces"), self._list_workspaces),
             ("GET", re.compile(WORKSPACE + "/runs"), self._list_runs),
             ("POST", re.compile(WORKSPACE + "/runs"), self._start_run),
             ("GET", re.compile(WORKSPACE + r"/runs/(?P<run>[^/]+)"), self._get_run),
@@ -151,6 +152,15 @@ class FakePortarium:
             if match is not None and method == request.method:
                 return handle(request, **match.groupdict())
         return Reply.problem(404, "Not Found", f"No route for {request.method} {request.path}.")
+
+    def _list_workspaces(self, request: Recorded) -> Reply:
+        workspace = {
+            "id": "ws-acme",
+            "name": "Acme Corp",
+            "region": "eu-west",
+            "createdAt": "2025-11-03T09:00:00Z",
+        }
+        return Reply.json(200, {"items": [workspace], "nextCursor": None})
 
     def _list_runs(self, request: Recorded, workspace: str) -> Reply:
         limit = int(request.query.get("limit", ["50"])[0])

@@ -2,7 +2,6 @@
 
 import asyncio
 
-from conftest import TOKEN
 from fake_portarium import FakePortarium
 from portarium_client import AuthenticatedClient
 from portarium_client.api.location import stream_location_events
@@ -89,7 +88,7 @@ def test_invocation_stream_resumes_after_last_event_id(
 
     assert asyncio.run(receive()) == [2, 3]
     assert server.requests[0].headers["last-event-id"] == "1"
-    assert server.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
+    assert server.requests[0].headers["authorization"] == f"Bearer {client.token}"
 
 
 def test_async_invocation_stream_yields_the_same_events_as_the_sync_one(

@@ -3,10 +3,10 @@
 import asyncio
 
 import pytest
-from conftest import TOKEN
 from fake_portarium import FakePortarium
 from portarium_client import AuthenticatedClient, NotFoundError
 from portarium_client.api.runs import get_run
+from portarium_client.api.workspaces import list_workspaces
 
 WS = "ws-acme"
 
@@ -21,7 +21,7 @@ def test_a_workspace_call_sends_the_token_and_the_path_workspace(
 
     [request] = server.requests
     assert request.path == f"/v1/workspaces/{WS}/runs/{run_id}"
-    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    assert request.headers["authorization"] == f"Bearer {client.token}"
     assert request.headers["x-workspace-id"] == WS
 
 
@@ -37,17 +37,33 @@ def test_an_async_workspace_call_sends_the_token_and_the_path_workspace(
     asyncio.run(call())
 
     [request] = server.requests
-    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    assert request.headers["authorization"] == f"Bearer {client.token}"
     assert request.headers["x-workspace-id"] == WS
 
 
-def test_the_path_workspace_overrides_the_client_workspace(server: FakePortarium) -> None:
+def test_the_path_workspace_overrides_the_client_workspace(
+    server: FakePortarium, client: AuthenticatedClient
+) -> None:
     [run_id] = server.add_runs(1)
+    client.workspace_id = "ws-other"
 
-    with AuthenticatedClient(base_url=server.url, token=TOKEN, workspace_id="ws-other") as client:
+    with client:
         get_run.sync(client=client, workspace_id=WS, run_id=run_id)
 
     assert server.requests[0].headers["x-workspace-id"] == WS
+
+
+def test_a_client_workspace_is_sent_on_calls_outside_a_workspace(
+    server: FakePortarium, client: AuthenticatedClient
+) -> None:
+    client.workspace_id = "ws-default"
+
+    with client:
+        [workspace] = list_workspaces.sync(client=client).items
+
+    assert workspace.id == "ws-acme"
+    assert server.requests[0].headers["x-workspace-id"] == "ws-default"
+    assert server.requests[0].headers["authorization"] == f"Bearer {client.token}"
 
 
 def test_a_token_set_with_with_headers_replaces_the_client_token(
