@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from fakeserver import FakeServer
 
-RUNTIME_DIR = Path(__file__).resolve().parent.parent / "internal" / "python" / "runtime"
+# Not resolve(): under Bazel this file is a runfiles symlink, and the runtime files are runfiles beside it.
+RUNTIME_DIR = Path(__file__).absolute().parent.parent / "internal" / "python" / "runtime"
 BASE_ERROR = "PortariumError"
 
 _root = Path(tempfile.mkdtemp(prefix="runtime-tests-"))
