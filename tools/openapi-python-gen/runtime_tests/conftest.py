@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fakeserver import FakeServer
 
-# Not resolve(): under Bazel this file is a runfiles symlink, and the runtime files are runfiles beside it.
+# Not resolve(): under Bazel this file is a runfiles symlink; the runtime files are runfiles too.
 RUNTIME_DIR = Path(__file__).absolute().parent.parent / "internal" / "python" / "runtime"
 BASE_ERROR = "PortariumError"
 
