@@ -8,8 +8,8 @@
 It serves, on a free port of 127.0.0.1, what a static mock cannot: runs that are created
 and paged through with real cursors, idempotency keys that replay the first answer, failures
 with `Retry-After` on demand, and the two event streams, which resume after `Last-Event-ID`
-and can be held open until the client hangs up. Every request is recorded in `requests`;
-other paths get a 404 problem.
+and can be held open until the client hangs up; also a list of one workspace. Every
+request is recorded in `requests`; other paths get a 404 problem.
 """
 
 import json

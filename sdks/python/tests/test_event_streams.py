@@ -60,7 +60,7 @@ def test_invocation_stream_yields_typed_events_from_multi_line_data(
     with client, stream_machine_invocation_events.sync(client=client, **INVOCATION) as events:
         received = list(events)
 
-    assert [event.type_ for event in received] == [
+    assert [event.type for event in received] == [
         InvocationEventType.STARTED,
         InvocationEventType.OUTPUT,
         InvocationEventType.COMPLETED,

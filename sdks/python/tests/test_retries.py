@@ -6,9 +6,15 @@ import uuid
 
 import pytest
 from fake_portarium import FakePortarium
-from portarium_client import AuthenticatedClient, RateLimitError, UnprocessableEntityError
+from portarium_client import (
+    AuthenticatedClient,
+    InternalServerError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
 from portarium_client.api.runs import get_run, start_run
-from portarium_client.models import Run, StartRunRequest
+from portarium_client.api.work_items import create_work_item
+from portarium_client.models import CreateWorkItemRequest, Run, StartRunRequest
 
 WS = "ws-acme"
 
@@ -140,3 +146,18 @@ def test_the_same_key_with_another_body_is_rejected(
     assert raised.value.problem is not None
     assert raised.value.problem.detail == "Key reused with another body."
     assert len(server.runs) == 1
+
+
+def test_a_command_without_an_idempotency_key_is_not_retried(
+    server: FakePortarium, client: AuthenticatedClient, waits: list[float]
+) -> None:
+    server.fail_next(1, 503, retry_after="1")
+
+    with client, pytest.raises(InternalServerError):
+        create_work_item.sync(
+            client=client, workspace_id=WS, body=CreateWorkItemRequest(title="Reconcile")
+        )
+
+    [request] = server.requests
+    assert "idempotency-key" not in request.headers
+    assert waits == []
