@@ -15,14 +15,17 @@ var keywords = set("False", "None", "True", "and", "as", "assert", "async", "awa
 	"global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
 	"return", "try", "while", "with", "yield")
 
-// shadowing are names generated code refers to: builtins, modules it
-// imports and the methods of models. An attribute or parameter with such a
-// name would hide them from the code around it (mypy resolves annotations in
-// class bodies), so it gets a trailing underscore.
-var shadowing = set("str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "object",
-	"isinstance", "classmethod", "type", "len", "json", "datetime", "attrs", "httpx", "isoparse",
-	"io", "to_dict", "from_dict", "additional_properties", "self", "cls", "client", "body",
-	"request", "response", "data", "value", "src", "send", "asend", "path_segment",
+// attrShadowing are names a model's class body refers to: the builtins and
+// modules of annotations, the decorators and the generated methods. An
+// attribute with such a name would hide them (mypy resolves annotations in
+// the class body), so it gets a trailing underscore.
+var attrShadowing = set("str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "object",
+	"classmethod", "datetime", "attrs", "to_dict", "from_dict", "additional_properties", "self")
+
+// paramShadowing are, besides those, the names an operation's functions use:
+// a parameter with such a name would hide them in the function body.
+var paramShadowing = set("isinstance", "type", "len", "json", "httpx", "io", "self", "cls",
+	"client", "body", "request", "response", "data", "value", "src", "send", "asend", "path_segment",
 	"pagination", "error_for_response", "sync", "asyncio", "sync_detailed", "asyncio_detailed")
 
 func set(names ...string) map[string]bool {
@@ -126,10 +129,19 @@ func Upper(name string) string {
 	return s
 }
 
-// Attr is a snake_case attribute or parameter name that is safe to use.
+// Attr is a snake_case attribute name that is safe to use.
 func Attr(name string) string {
 	s := Snake(name, "field")
-	if keywords[s] || shadowing[s] {
+	if keywords[s] || attrShadowing[s] {
+		s += "_"
+	}
+	return s
+}
+
+// Param is a snake_case parameter or module name that is safe to use.
+func Param(name string) string {
+	s := Attr(name)
+	if paramShadowing[s] {
 		s += "_"
 	}
 	return s

@@ -10,7 +10,8 @@ func TestNames(t *testing.T) {
 		{"Idempotency-Key", "idempotency_key", "IdempotencyKey", "idempotency_key", "IDEMPOTENCY_KEY"},
 		{"class", "class", "Class", "class_", "CLASS"},
 		{"None", "none", "None", "none", "NONE"},
-		{"type", "type", "Type", "type_", "TYPE"},
+		{"type", "type", "Type", "type", "TYPE"},
+		{"str", "str", "Str", "str_", "STR"},
 		{"match", "match", "Match", "match", "MATCH"},
 		{"1st place", "field_1st_place", "Field1stPlace", "field_1st_place", "VALUE_1ST_PLACE"},
 		{"a.b c", "a_b_c", "ABC", "a_b_c", "A_B_C"},
@@ -32,6 +33,14 @@ func TestNames(t *testing.T) {
 		}
 		if got := Upper(tt.in); got != tt.upper {
 			t.Errorf("Upper(%q) = %q, want %q", tt.in, got, tt.upper)
+		}
+	}
+}
+
+func TestParam(t *testing.T) {
+	for in, want := range map[string]string{"client": "client_", "body": "body_", "type": "type_", "str": "str_", "limit": "limit"} {
+		if got := Param(in); got != want {
+			t.Errorf("Param(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

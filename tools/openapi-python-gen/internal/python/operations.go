@@ -45,7 +45,7 @@ func (g *gen) operationFiles() []*File {
 			modules[tag] = NewNamer("__init__")
 			tagOrder = append(tagOrder, tag)
 		}
-		module := modules[tag].Claim(Attr(op.ID))
+		module := modules[tag].Claim(Param(op.ID))
 		files = append(files, g.operationFile(op, g.pkg+"/api/"+tags[tag]+"/"+module+".py"))
 	}
 	api := NewFile(g.pkg + "/api/__init__.py")
@@ -114,7 +114,7 @@ func (o *opGen) collect() {
 			c.Nullable = false
 			t = &c
 		}
-		op := opParam{p: p, t: t, name: names.Claim(Attr(p.Name)), ann: o.ann(o.s, t)}
+		op := opParam{p: p, t: t, name: names.Claim(Param(p.Name)), ann: o.ann(o.s, t)}
 		switch {
 		case p.Required:
 		case p.Default != nil && p.In != "header":

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Tree:
     """Tree object."""
 
-    value_: int
+    value: int
     children: list[Tree] | Unset = UNSET
     parent: TreeParent | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
@@ -23,7 +23,7 @@ class Tree:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["value"] = self.value_
+        data["value"] = self.value
         if not isinstance(self.children, Unset):
             data["children"] = [item.to_dict() for item in self.children]
         if not isinstance(self.parent, Unset):
@@ -35,7 +35,7 @@ class Tree:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            value_=data.pop("value"),
+            value=data.pop("value"),
             children=_parse_children(data.pop("children", UNSET)),
             parent=_parse_parent(data.pop("parent", UNSET)),
         )

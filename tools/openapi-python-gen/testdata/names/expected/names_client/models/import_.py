@@ -24,7 +24,7 @@ class Import:
     self_: str | Unset = UNSET
     str_: str | Unset = UNSET
     to_dict_: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     u540d_u524d: str | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
@@ -55,8 +55,8 @@ class Import:
             data["str"] = self.str_
         if not isinstance(self.to_dict_, Unset):
             data["to_dict"] = self.to_dict_
-        if not isinstance(self.type_, Unset):
-            data["type"] = self.type_
+        if not isinstance(self.type, Unset):
+            data["type"] = self.type
         if not isinstance(self.u540d_u524d, Unset):
             data["名前"] = self.u540d_u524d
         return data
@@ -78,7 +78,7 @@ class Import:
             self_=data.pop("self", UNSET),
             str_=data.pop("str", UNSET),
             to_dict_=data.pop("to_dict", UNSET),
-            type_=data.pop("type", UNSET),
+            type=data.pop("type", UNSET),
             u540d_u524d=data.pop("名前", UNSET),
         )
         obj.additional_properties = data

@@ -15,7 +15,7 @@ class Problem:
     detail: str | Unset = UNSET
     status: int | Unset = UNSET
     title: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,8 +27,8 @@ class Problem:
             data["status"] = self.status
         if not isinstance(self.title, Unset):
             data["title"] = self.title
-        if not isinstance(self.type_, Unset):
-            data["type"] = self.type_
+        if not isinstance(self.type, Unset):
+            data["type"] = self.type
         return data
 
     @classmethod
@@ -39,7 +39,7 @@ class Problem:
             detail=data.pop("detail", UNSET),
             status=data.pop("status", UNSET),
             title=data.pop("title", UNSET),
-            type_=data.pop("type", UNSET),
+            type=data.pop("type", UNSET),
         )
         obj.additional_properties = data
         return obj

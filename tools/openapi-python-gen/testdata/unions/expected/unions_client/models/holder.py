@@ -17,7 +17,7 @@ class Holder:
 
     pet: Pet
     maybe: Dog | None | Unset = UNSET
-    value_: Value | Unset = UNSET
+    value: Value | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,8 +26,8 @@ class Holder:
         data["pet"] = serialize_pet(self.pet)
         if not isinstance(self.maybe, Unset):
             data["maybe"] = None if self.maybe is None else self.maybe.to_dict()
-        if not isinstance(self.value_, Unset):
-            data["value"] = serialize_value(self.value_)
+        if not isinstance(self.value, Unset):
+            data["value"] = serialize_value(self.value)
         return data
 
     @classmethod
@@ -37,7 +37,7 @@ class Holder:
         obj = cls(
             pet=parse_pet(data.pop("pet")),
             maybe=_parse_maybe(data.pop("maybe", UNSET)),
-            value_=_parse_value_(data.pop("value", UNSET)),
+            value=_parse_value(data.pop("value", UNSET)),
         )
         obj.additional_properties = data
         return obj
@@ -49,7 +49,7 @@ def _parse_maybe(value: Any) -> Dog | None | Unset:
     return Dog.from_dict(value)
 
 
-def _parse_value_(value: Any) -> Value | Unset:
+def _parse_value(value: Any) -> Value | Unset:
     if isinstance(value, Unset):
         return value
     return parse_value(value)
