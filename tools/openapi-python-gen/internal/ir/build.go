@@ -137,9 +137,9 @@ func params(s *schemas, op *Operation, shared, own openapi3.Parameters, where st
 		case p.Schema != nil:
 			t = s.typeOf(p.Schema, op.ID+" "+p.Name, pointer)
 		case len(p.Content) > 0:
-			for _, mt := range sortedKeys(p.Content) {
-				t = s.typeOf(p.Content[mt].Schema, op.ID+" "+p.Name, pointer)
-				break
+			t = &Type{Kind: KindPrimitive, Primitive: Any}
+			if mt := p.Content[sortedKeys(p.Content)[0]]; mt != nil {
+				t = s.typeOf(mt.Schema, op.ID+" "+p.Name, pointer)
 			}
 		default:
 			t = &Type{Kind: KindPrimitive, Primitive: String}
@@ -275,7 +275,10 @@ func responses(s *schemas, op *Operation, rs *openapi3.Responses, where string) 
 		}
 		if name != "" {
 			r.MediaType = mediaType(name)
-			sref := content[name].Schema
+			var sref *openapi3.SchemaRef
+			if mt := content[name]; mt != nil {
+				sref = mt.Schema
+			}
 			tname := op.ID + " response " + st
 			switch {
 			case isJSON(name):

@@ -443,7 +443,7 @@ func (s *schemas) union(sc *openapi3.Schema, name, pointer string) *Type {
 }
 
 func memberName(member *openapi3.SchemaRef, parent string, i int) string {
-	if member.Value != nil && member.Value.Title != "" {
+	if member != nil && member.Value != nil && member.Value.Title != "" {
 		return parent + " " + member.Value.Title
 	}
 	return fmt.Sprintf("%s type %d", parent, i)
