@@ -33,7 +33,7 @@ func Build(doc *openapi3.T) (*Document, []load.Diagnostic) {
 			s.typeOf(doc.Components.Schemas[name], name, "#/components/schemas/"+escapePointer(name))
 		}
 	}
-	for _, path := range doc.Paths.InMatchingOrder() {
+	for _, path := range sortedKeys(doc.Paths.Map()) {
 		item := doc.Paths.Value(path)
 		if item == nil {
 			continue
