@@ -125,6 +125,13 @@ func params(s *schemas, op *Operation, shared, own openapi3.Parameters, where st
 		if _, ok := locationOrder[p.In]; !ok {
 			fail("parameter %q: unknown location %q", p.Name, p.In)
 		}
+		if p.In == "cookie" {
+			if p.Required {
+				fail("required cookie parameter %q: cookie parameters are not supported", p.Name)
+			}
+			s.warn(where, "cookie parameter %q is not supported; left out (set it with the client's cookies)", p.Name)
+			continue
+		}
 		if p.In == "path" {
 			if !p.Required {
 				fail("path parameter %q must be required", p.Name)

@@ -105,9 +105,6 @@ func (o *opGen) collect() {
 	f := o.s.f
 	names := NewNamer()
 	for _, p := range o.op.Params {
-		if p.In == "cookie" {
-			continue
-		}
 		t := p.Type
 		if p.In == "header" || p.In == "path" {
 			c := *t

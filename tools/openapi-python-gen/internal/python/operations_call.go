@@ -115,6 +115,22 @@ func (o *opGen) readBody(r *ir.Response) string {
 
 func (o *opGen) docstring(summary string, raises bool) {
 	doc := summary
+	var args []string
+	for _, p := range o.params {
+		d := ""
+		if p.p != nil {
+			d = strings.TrimSpace(p.p.Description)
+			if p.p.Deprecated {
+				d = strings.TrimSpace("Deprecated. " + d)
+			}
+		}
+		if d != "" {
+			args = append(args, p.name+": "+strings.ReplaceAll(d, "\n", "\n        "))
+		}
+	}
+	if len(args) > 0 {
+		doc += "\n\nArgs:\n    " + strings.Join(args, "\n    ")
+	}
 	if raises {
 		doc += "\n\nRaises:\n" +
 			"    ApiError: The server answered with a status that is not a documented\n" +
