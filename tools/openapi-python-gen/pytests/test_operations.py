@@ -200,3 +200,18 @@ def test_event_stream_yields_typed_events(server: Server) -> None:
                 return [event async for event in events]
 
     assert [e.kind for e in asyncio.run(main())] == ["tick", "tock"]
+
+
+def test_readme_examples_run(server: Server) -> None:
+    import os
+    import re
+    from pathlib import Path
+
+    readme = Path(os.environ["GENERATED_DIR"], "operations", "README.md").read_text()
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    setup, call = blocks[0], blocks[1]
+    server.answer = lambda *_: (200, {"Content-Type": "text/plain"}, b"ok")
+    namespace: dict[str, Any] = {}
+    exec(setup.replace("https://portarium.example.com", server.url) + call, namespace)
+    assert namespace["result"] == "ok"
+    assert server.requests[0]["headers"]["authorization"] == "Bearer ..."

@@ -53,6 +53,8 @@ type gen struct {
 	names map[*ir.Model]*modelNames
 	deps  map[*ir.Model][]*ir.Model
 	reach map[[2]*ir.Model]bool
+	// opModules are the operations' modules, "tag.module".
+	opModules map[*ir.Operation]string
 }
 
 // Generate returns the project's files by slash-separated path.
@@ -61,7 +63,8 @@ func Generate(doc *ir.Document, opts Options) (map[string][]byte, error) {
 	if !packageNamePattern.MatchString(opts.PackageName) || keywords[opts.PackageName] {
 		return nil, fmt.Errorf("package name %q is not a Python identifier in lower case", opts.PackageName)
 	}
-	g := &gen{doc: doc, opts: opts, pkg: opts.PackageName, names: map[*ir.Model]*modelNames{}, reach: map[[2]*ir.Model]bool{}}
+	g := &gen{doc: doc, opts: opts, pkg: opts.PackageName, names: map[*ir.Model]*modelNames{},
+		reach: map[[2]*ir.Model]bool{}, opModules: map[*ir.Operation]string{}}
 	g.nameModels()
 	g.findDeps()
 	out := map[string][]byte{}

@@ -46,6 +46,7 @@ func (g *gen) operationFiles() []*File {
 			tagOrder = append(tagOrder, tag)
 		}
 		module := modules[tag].Claim(Param(op.ID))
+		g.opModules[op] = tags[tag] + "." + module
 		files = append(files, g.operationFile(op, g.pkg+"/api/"+tags[tag]+"/"+module+".py"))
 	}
 	api := NewFile(g.pkg + "/api/__init__.py")

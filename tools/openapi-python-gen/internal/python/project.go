@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+
+	"github.com/portarium/portarium-sdk/tools/openapi-python-gen/internal/ir"
 )
 
 //go:embed templates/*.tmpl
@@ -21,6 +23,8 @@ type projectData struct {
 	Title, DocVersion, Description, BaseURL, BaseError string
 	ImportClient                                       string
 	LineLength                                         int
+	// Example is a runnable call of one operation, "" when none fits.
+	Example string
 }
 
 func (g *gen) projectFiles() map[string][]byte {
@@ -33,6 +37,7 @@ func (g *gen) projectFiles() map[string][]byte {
 	if d.Title == "" {
 		d.Title = "the API"
 	}
+	d.Example = g.example()
 	if d.BaseURL == "" || !strings.HasPrefix(d.BaseURL, "http") {
 		d.BaseURL = "https://api.example.com"
 	}
@@ -73,4 +78,34 @@ func (g *gen) packageInit() *File {
 	}
 	writeAll(f, all)
 	return f
+}
+
+// example is a call of the first operation whose required arguments are all
+// strings, written like generated code so that ruff format accepts it.
+func (g *gen) example() string {
+	for _, op := range g.doc.Operations {
+		if op.Body != nil && op.Body.Required || op.Pagination != nil {
+			continue
+		}
+		args := []string{"client=client"}
+		usable := true
+		for _, p := range op.Params {
+			if !p.Required {
+				continue
+			}
+			if p.Type.Kind != ir.KindPrimitive || p.Type.Primitive != ir.String || p.Type.Format != "" {
+				usable = false
+			}
+			args = append(args, Param(p.Name)+"="+String(p.Name))
+		}
+		if !usable || g.opModules[op] == "" {
+			continue
+		}
+		tag, module, _ := strings.Cut(g.opModules[op], ".")
+		f := NewFile("README")
+		f.Import(g.pkg+".api."+tag, module)
+		f.Call("result = "+module+".sync", args, "")
+		return strings.TrimSuffix(string(f.Content()), "\n")
+	}
+	return ""
 }
