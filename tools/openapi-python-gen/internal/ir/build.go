@@ -229,7 +229,7 @@ func body(s *schemas, op *Operation, ref *openapi3.RequestBodyRef, where string)
 			b.Type = s.typeOf(mt.Schema, op.ID+" body", where+" requestBody")
 		}
 		if (k.kind == FormBody || k.kind == MultipartBody) && (b.Type.Kind != KindModel || b.Type.Model.Kind != Object) {
-			s.warn(where, "%s body is not an object; sent as JSON-like fields is impossible, body left out", b.MediaType)
+			s.warn(where, "%s request body is not an object and cannot be sent as fields; body left out", b.MediaType)
 			return nil
 		}
 		return b

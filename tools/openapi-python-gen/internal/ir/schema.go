@@ -19,9 +19,11 @@ type schemas struct {
 	components map[*openapi3.Schema]string
 	// busy holds the non-model schemas being converted, to stop recursion
 	// through aliases such as an array whose items are itself.
-	busy  map[*openapi3.Schema]bool
-	names map[string]bool
-	diags *[]load.Diagnostic
+	busy map[*openapi3.Schema]bool
+	// synthetic are models with no schema of their own (a tuple's item union).
+	synthetic []*Model
+	names     map[string]bool
+	diags     *[]load.Diagnostic
 	// v31 is set for OpenAPI 3.1 documents.
 	v31 bool
 }
@@ -57,15 +59,23 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
+func mapValues[K comparable, V any](m map[K]V) []V {
+	out := make([]V, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
 func (s *schemas) warn(at, format string, args ...any) {
 	*s.diags = append(*s.diags, load.Warningf(at, format, args...))
 }
 
 // allModels returns the models found so far, sorted by name.
 func (s *schemas) allModels() []*Model {
-	out := make([]*Model, 0, len(s.models))
+	out := make([]*Model, 0, len(s.models)+len(s.synthetic))
 	seen := map[*Model]bool{}
-	for _, m := range s.models {
+	for _, m := range append(s.synthetic, mapValues(s.models)...) {
 		if !seen[m] {
 			seen[m] = true
 			out = append(out, m)
@@ -261,7 +271,7 @@ func (s *schemas) anyOfTypes(ts []*Type, name, pointer string) *Type {
 		return ts[0]
 	}
 	m := &Model{Kind: Union, Name: s.uniqueName(name), Pointer: pointer, Members: ts}
-	s.models[&openapi3.Schema{}] = m
+	s.synthetic = append(s.synthetic, m)
 	return &Type{Kind: KindModel, Model: m}
 }
 

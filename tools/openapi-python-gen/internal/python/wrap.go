@@ -42,7 +42,7 @@ var annotated = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*: `)
 // annotation.
 func wrapAssignment(indent, lhs, rhs string) []string {
 	fits := func(s string) bool { return len(indent)+len(s) <= lineLength }
-	conditional := len(splitTop(rhs, " if ", " else ")) == 3
+	conditional := len(conditionalParts(rhs)) == 3
 	if open := matchingOpen(rhs); open >= 0 && !conditional && fits(lhs+rhs[:open+1]) {
 		return wrapExpr(indent, lhs, rhs, "", false)
 	}
@@ -70,7 +70,7 @@ func wrapExpr(indent, prefix, expr, suffix string, assignment bool) []string {
 		return []string{indent + prefix + expr + suffix}
 	}
 	inner := indent + "    "
-	if parts := splitTop(expr, " if ", " else "); len(parts) == 3 {
+	if parts := conditionalParts(expr); parts != nil {
 		if assignment {
 			lines := []string{indent + prefix + "("}
 			lines = append(lines, wrapExpr(inner, "", expr, "", false)...)
@@ -128,7 +128,7 @@ func splitBrackets(indent, prefix, expr, suffix string) []string {
 func conditional(indent, prefix string, parts []string, suffix string) []string {
 	lines := wrapExpr(indent, prefix, parts[0], "", false)
 	lines = append(lines, wrapExpr(indent, "if ", parts[1], "", false)...)
-	if nested := splitTop(parts[2], " if ", " else "); len(nested) == 3 {
+	if nested := conditionalParts(parts[2]); nested != nil {
 		return append(lines, conditional(indent, "else ", nested, suffix)...)
 	}
 	return append(lines, wrapExpr(indent, "else ", parts[2], suffix, false)...)
@@ -139,38 +139,59 @@ func splitAssignment(code string) (string, string, bool) {
 	if strings.HasPrefix(code, "return ") {
 		return "return ", code[len("return "):], true
 	}
-	depth := 0
-	inString := byte(0)
-	for i := 0; i < len(code); i++ {
-		c := code[i]
-		switch {
-		case inString != 0:
-			if c == '\\' {
-				i++
-			} else if c == inString {
-				inString = 0
-			}
-		case c == '"' || c == '\'':
-			inString = c
-		case c == '(' || c == '[' || c == '{':
-			depth++
-		case c == ')' || c == ']' || c == '}':
-			depth--
-		case depth == 0 && strings.HasPrefix(code[i:], " = "):
-			return code[:i+3], code[i+3:], true
+	at := -1
+	scanTop(code, func(i int) bool {
+		if strings.HasPrefix(code[i:], " = ") {
+			at = i
+			return false
 		}
+		return true
+	})
+	if at < 0 {
+		return "", "", false
 	}
-	return "", "", false
+	return code[:at+3], code[at+3:], true
 }
 
-// splitTop splits code at the separators, in order, where they occur outside
-// brackets and strings; it returns nil when any is missing.
-func splitTop(code string, seps ...string) []string {
+// splitTop splits code at every occurrence of sep outside brackets and strings.
+func splitTop(code, sep string) []string {
 	var parts []string
+	start := 0
+	scanTop(code, func(i int) bool {
+		if strings.HasPrefix(code[i:], sep) {
+			parts = append(parts, code[start:i])
+			start = i + len(sep)
+		}
+		return true
+	})
+	return append(parts, code[start:])
+}
+
+// conditionalParts splits "a if b else c" at its top-level keywords, or
+// returns nil when code is not a conditional expression.
+func conditionalParts(code string) []string {
+	ifAt, elseAt := -1, -1
+	scanTop(code, func(i int) bool {
+		switch {
+		case ifAt < 0 && strings.HasPrefix(code[i:], " if "):
+			ifAt = i
+		case ifAt >= 0 && strings.HasPrefix(code[i:], " else "):
+			elseAt = i
+			return false
+		}
+		return true
+	})
+	if elseAt < 0 {
+		return nil
+	}
+	return []string{code[:ifAt], code[ifAt+len(" if ") : elseAt], code[elseAt+len(" else "):]}
+}
+
+// scanTop calls visit with each index of code outside brackets and string
+// literals, until visit returns false.
+func scanTop(code string, visit func(i int) bool) {
 	depth := 0
 	inString := byte(0)
-	start := 0
-	next := 0
 	for i := 0; i < len(code); i++ {
 		c := code[i]
 		switch {
@@ -186,22 +207,10 @@ func splitTop(code string, seps ...string) []string {
 			depth++
 		case c == ')' || c == ']' || c == '}':
 			depth--
-		case depth == 0 && next < len(seps) && strings.HasPrefix(code[i:], seps[next]):
-			parts = append(parts, code[start:i])
-			start = i + len(seps[next])
-			i = start - 1
-			if len(seps) > 1 || next+1 < len(seps) {
-				next++
-			}
-			if len(seps) == 1 {
-				next = 0
-			}
+		case depth == 0 && !visit(i):
+			return
 		}
 	}
-	if len(seps) > 1 && next < len(seps) {
-		return nil
-	}
-	return append(parts, code[start:])
 }
 
 // matchingOpen returns the index of the bracket that the final character
