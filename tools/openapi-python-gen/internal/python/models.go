@@ -415,7 +415,7 @@ func (g *gen) unionModel(s *scope, m *ir.Model) {
 	f.P("%s: %s = %s", n.class, f.Import("typing", "TypeAlias"), alias)
 	doc := modelDoc(m, "One of several types.")
 	if m.Discriminator != nil {
-		doc += fmt.Sprintf("\n\nThe member is chosen by the %s property; a value this client does not\nknow gives %s, which keeps the object as received.", String(m.Discriminator.Property), n.unknown)
+		doc += fmt.Sprintf("\n\nThe member is chosen by the `%s` property; a value this client does not\nknow gives %s, which keeps the object as received.", m.Discriminator.Property, n.unknown)
 	} else {
 		doc += "\n\nWhen decoding, the members are tried in the order the document lists them;\nthe first that accepts the value wins."
 	}

@@ -23,7 +23,7 @@ class UnknownPet:
 Pet: TypeAlias = Cat | Dog | UnknownPet
 """One of several types.
 
-The member is chosen by the \"petType\" property; a value this client does not
+The member is chosen by the `petType` property; a value this client does not
 know gives UnknownPet, which keeps the object as received.
 """
 
