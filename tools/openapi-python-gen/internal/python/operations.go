@@ -68,13 +68,14 @@ func (g *gen) operationFile(op *ir.Operation, path string) *File {
 	if op.Description != "" {
 		doc = strings.TrimSpace(doc + "\n\n" + op.Description)
 	}
-	if doc == "" {
-		doc = op.Method + " " + op.Path
-	}
 	if op.Deprecated {
-		doc = "Deprecated. " + doc
+		doc = strings.TrimSpace("Deprecated. " + doc)
 	}
-	f.Doc(doc + "\n\n" + op.Method + " " + op.Path)
+	if doc == "" {
+		f.Doc(op.Method + " " + op.Path)
+	} else {
+		f.Doc(doc + "\n\n" + op.Method + " " + op.Path)
+	}
 	o.collect()
 	o.requestFunc()
 	if o.streaming() != nil {

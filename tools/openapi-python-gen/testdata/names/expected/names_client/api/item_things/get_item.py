@@ -1,7 +1,4 @@
-"""GET /items/{item-id}
-
-GET /items/{item-id}
-"""
+"""GET /items/{item-id}"""
 
 from http import HTTPStatus
 

@@ -1,7 +1,4 @@
-"""GET /health
-
-GET /health
-"""
+"""GET /health"""
 
 from http import HTTPStatus
 

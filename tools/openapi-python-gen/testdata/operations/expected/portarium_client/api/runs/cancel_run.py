@@ -1,7 +1,4 @@
-"""DELETE /v1/workspaces/{workspaceId}/runs/{runId}
-
-DELETE /v1/workspaces/{workspaceId}/runs/{runId}
-"""
+"""DELETE /v1/workspaces/{workspaceId}/runs/{runId}"""
 
 from http import HTTPStatus
 

@@ -1,7 +1,4 @@
-"""GET /v1/workspaces/{workspaceId}/runs/{runId}
-
-GET /v1/workspaces/{workspaceId}/runs/{runId}
-"""
+"""GET /v1/workspaces/{workspaceId}/runs/{runId}"""
 
 from http import HTTPStatus
 

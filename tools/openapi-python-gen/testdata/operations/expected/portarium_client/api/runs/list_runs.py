@@ -1,7 +1,4 @@
-"""GET /v1/workspaces/{workspaceId}/runs
-
-GET /v1/workspaces/{workspaceId}/runs
-"""
+"""GET /v1/workspaces/{workspaceId}/runs"""
 
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus

@@ -1,7 +1,4 @@
-"""GET /lines
-
-GET /lines
-"""
+"""GET /lines"""
 
 from ..._http import ApiRequest, asend, send
 from ...client import AuthenticatedClient, Client

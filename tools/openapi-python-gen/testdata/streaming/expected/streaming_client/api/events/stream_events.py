@@ -1,7 +1,4 @@
-"""GET /events
-
-GET /events
-"""
+"""GET /events"""
 
 import json
 
