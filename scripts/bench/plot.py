@@ -28,7 +28,11 @@ def main() -> int:
     fig, ax = plt.subplots(figsize=(7, 4.5))
     series = [
         ("openapi-python-gen", "ours", "tab:blue"),
-        (timings["openapi_python_client"] + " (with ruff)", "theirs", "tab:orange"),
+        (
+            timings["openapi_python_client"].replace("==", " ") + " (with ruff)",
+            "theirs",
+            "tab:orange",
+        ),
     ]
     for label, key, color in series:
         ax.plot(operations, [r[f"{key}_wall_median"] for r in rows], "o-", color=color, label=label)
