@@ -126,10 +126,7 @@ func params(s *schemas, op *Operation, shared, own openapi3.Parameters, where st
 			fail("parameter %q: unknown location %q", p.Name, p.In)
 		}
 		if p.In == "cookie" {
-			if p.Required {
-				fail("required cookie parameter %q: cookie parameters are not supported", p.Name)
-			}
-			s.warn(where, "cookie parameter %q is not supported; left out (set it with the client's cookies)", p.Name)
+			s.warn(where, "cookie parameter %q left out: callers set cookies on the client", p.Name)
 			continue
 		}
 		if p.In == "path" {

@@ -20,6 +20,9 @@ type schemas struct {
 	// busy holds the non-model schemas being converted, to stop recursion
 	// through aliases such as an array whose items are itself.
 	busy map[*openapi3.Schema]bool
+	// lists holds the list types being built, so that an array reached again
+	// through its own items (array -> object -> the same array) refers to itself.
+	lists map[*openapi3.Schema]*Type
 	// synthetic are models with no schema of their own (a tuple's item union).
 	synthetic []*Model
 	names     map[string]bool
@@ -33,6 +36,7 @@ func newSchemas(doc *openapi3.T, diags *[]load.Diagnostic) *schemas {
 		models:     map[*openapi3.Schema]*Model{},
 		components: map[*openapi3.Schema]string{},
 		busy:       map[*openapi3.Schema]bool{},
+		lists:      map[*openapi3.Schema]*Type{},
 		names:      map[string]bool{},
 		diags:      diags,
 		v31:        doc.IsOpenAPI31OrLater(),
@@ -106,6 +110,9 @@ func (s *schemas) typeOf(ref *openapi3.SchemaRef, name, pointer string) *Type {
 	}
 	if m, ok := s.models[sc]; ok {
 		return &Type{Kind: KindModel, Model: m, Nullable: nullable(sc)}
+	}
+	if t, ok := s.lists[sc]; ok {
+		return t
 	}
 	if s.busy[sc] {
 		s.warn(pointer, "schema refers to itself without an object in between; read as any value")
@@ -234,7 +241,11 @@ func (s *schemas) single(sc *openapi3.Schema, typ, name, pointer string) *Type {
 		if sc.Items == nil {
 			s.warn(pointer, "array without items; its items are read as any value")
 		}
-		return &Type{Kind: KindList, Elem: s.typeOf(sc.Items, name+" item", pointer+"/items")}
+		t := &Type{Kind: KindList, Nullable: nullable(sc)}
+		s.lists[sc] = t
+		defer delete(s.lists, sc)
+		t.Elem = s.typeOf(sc.Items, name+" item", pointer+"/items")
+		return t
 	case "object":
 		_, isComponent := s.components[sc]
 		if len(sc.Properties) == 0 && !isComponent {
