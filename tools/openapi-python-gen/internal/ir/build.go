@@ -12,9 +12,20 @@ import (
 	"github.com/portarium/portarium-sdk/tools/openapi-python-gen/internal/load"
 )
 
-// Build makes the model of a loaded document. Problems confined to one
-// operation are warnings and the operation is left out; the result is nil
-// only when an error diagnostic is returned.
+// Build makes the model of a loaded document; the result is nil only when an
+// error diagnostic is returned. What real documents get wrong is read this way
+// (a $ref that cannot be resolved at all is already an error of load.File):
+//
+//   - a problem confined to one operation (a status that is not a code, range
+//     or default; a path parameter that is optional or missing; a reference
+//     left unresolved, e.g. a circular request body) is a warning naming the
+//     operation, which is left out;
+//   - a default that does not fit its type is a warning and is dropped, except
+//     a number or boolean given for a string, which is read as its text;
+//   - an array without items has items of any type, enum values of mixed types
+//     are any value, cookie parameters are left out: warnings, not errors;
+//   - 3.0 documents may use 3.1 keywords (const, type lists); nothing checks
+//     what this reading does not use.
 func Build(doc *openapi3.T) (*Document, []load.Diagnostic) {
 	var diags []load.Diagnostic
 	s := newSchemas(doc, &diags)
