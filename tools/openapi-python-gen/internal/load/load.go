@@ -41,11 +41,7 @@ func (d Diagnostic) String() string {
 	return fmt.Sprintf("%s: %s: %s", d.Severity, d.Location, d.Message)
 }
 
-// Errorf and Warningf build diagnostics.
-func Errorf(location, format string, args ...any) Diagnostic {
-	return Diagnostic{Error, location, fmt.Sprintf(format, args...)}
-}
-
+// Warningf builds a warning.
 func Warningf(location, format string, args ...any) Diagnostic {
 	return Diagnostic{Warning, location, fmt.Sprintf(format, args...)}
 }
