@@ -138,6 +138,13 @@ def test_errors_are_typed_and_keep_the_body(server: Server) -> None:
     assert failed.value.response.text == "<h1>down</h1>" and failed.value.problem is None
 
 
+def test_detailed_keeps_statuses_python_does_not_know(server: Server) -> None:
+    server.answer = lambda *_: (599, {"Content-Type": "text/plain"}, b"odd gateway")
+    with client(server, max_retries=0) as c:
+        detailed = get_run.sync_detailed(client=c, workspace_id="w", run_id="r1")
+    assert detailed.status_code == 599 and detailed.content == b"odd gateway"
+
+
 def test_no_content_and_text_responses(server: Server) -> None:
     server.answer = lambda *_: (204, {}, b"")
     with client(server) as c:

@@ -174,7 +174,7 @@ func (o *opGen) detailedFunc(async bool) {
 	o.sendRequest(async)
 	f.P("return %s(", resp)
 	f.In()
-	f.P("status_code=%s(response.status_code),", f.Import("http", "HTTPStatus"))
+	f.P("status_code=response.status_code,")
 	f.P("content=response.content,")
 	f.P("headers=response.headers,")
 	if o.result == "None" {

@@ -3,8 +3,8 @@ package python
 import (
 	"bytes"
 	"embed"
+	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"text/template"
 
@@ -15,14 +15,16 @@ import (
 var templateFiles embed.FS
 
 var templates = template.Must(template.New("").Funcs(template.FuncMap{
-	"toml": strconv.Quote,
+	"toml": tomlString,
 }).ParseFS(templateFiles, "templates/*.tmpl"))
 
 type projectData struct {
 	Options
 	Title, DocVersion, Description, BaseURL, BaseError string
-	ImportClient                                       string
-	LineLength                                         int
+	// Summary is pyproject's one-line description.
+	Summary      string
+	ImportClient string
+	LineLength   int
 	// Example is a runnable call of one operation, "" when none fits.
 	Example string
 }
@@ -37,6 +39,7 @@ func (g *gen) projectFiles() map[string][]byte {
 	if d.Title == "" {
 		d.Title = "the API"
 	}
+	d.Summary = "Typed Python client for " + d.Title
 	d.Example = g.example()
 	if d.BaseURL == "" || !strings.HasPrefix(d.BaseURL, "http") {
 		d.BaseURL = "https://api.example.com"
@@ -48,6 +51,29 @@ func (g *gen) projectFiles() map[string][]byte {
 		g.pkg + "/__init__.py": g.packageInit().Content(),
 	}
 	return out
+}
+
+// tomlString quotes s as a TOML basic string: TOML knows \b \t \n \f \r \" \\ and \uXXXX, not Go's \x or \a.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 func (g *gen) render(name string, d projectData) []byte {

@@ -1,6 +1,5 @@
 """Types shared by the generated models and operations."""
 
-from http import HTTPStatus
 from typing import BinaryIO, Final, Generic, Literal, TypeAlias, TypeVar
 
 import attrs
@@ -50,10 +49,12 @@ class File:
 class Response(Generic[T]):
     """A complete HTTP response: status, headers, raw body and the parsed body.
 
-    `parsed` is `None` when the status is not a documented success.
+    `parsed` is `None` when the status is not a documented success. `status_code` is
+    the plain number, so statuses Python's `HTTPStatus` lacks (299, 520) arrive
+    intact; it compares equal to `HTTPStatus` members.
     """
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
     headers: httpx.Headers
     parsed: T | None

@@ -1,7 +1,5 @@
 """GET /health"""
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, send
@@ -55,7 +53,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -104,7 +102,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,

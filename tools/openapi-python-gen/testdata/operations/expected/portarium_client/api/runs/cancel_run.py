@@ -1,7 +1,5 @@
 """DELETE /v1/workspaces/{workspaceId}/runs/{runId}"""
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -41,7 +39,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -89,7 +87,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=None,

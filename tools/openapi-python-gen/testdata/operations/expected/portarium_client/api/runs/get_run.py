@@ -1,7 +1,5 @@
 """GET /v1/workspaces/{workspaceId}/runs/{runId}"""
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -47,7 +45,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -96,7 +94,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,

@@ -1,7 +1,6 @@
 """GET /v1/workspaces/{workspaceId}/runs"""
 
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 
 import httpx
 
@@ -66,7 +65,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -123,7 +122,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,

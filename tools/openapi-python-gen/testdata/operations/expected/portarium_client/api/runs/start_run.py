@@ -3,8 +3,6 @@
 POST /v1/workspaces/{workspaceId}/runs
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -63,7 +61,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -116,7 +114,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
