@@ -1,10 +1,12 @@
 """UNSET, File and Response."""
 
+import datetime
 import io
 from http import HTTPStatus
 
 import httpx
-from rtpkg.types import UNSET, File, Response, Unset
+import pytest
+from rtpkg.types import UNSET, File, Response, Unset, format_datetime
 
 
 def test_unset_is_falsy_and_reads_as_unset():
@@ -31,3 +33,11 @@ def test_response_is_frozen_and_generic():
 
     assert response.parsed == 1
     assert response.status_code == 200
+
+
+def test_format_datetime_keeps_the_offset_and_refuses_naive_values():
+    plus_two = datetime.timezone(datetime.timedelta(hours=2))
+    aware = datetime.datetime(2026, 3, 1, 9, 30, tzinfo=plus_two)
+    assert format_datetime(aware) == "2026-03-01T09:30:00+02:00"
+    with pytest.raises(ValueError, match="no timezone"):
+        format_datetime(datetime.datetime(2026, 3, 1, 9, 30))

@@ -250,8 +250,11 @@ func (g *gen) baseEncode(s *scope, t *ir.Type, expr string, depth int) string {
 		return "[" + strings.Join(parts, ", ") + "]"
 	}
 	switch t.Format {
-	case "date", "date-time":
+	case "date":
 		return expr + ".isoformat()"
+	case "date-time":
+		// RFC 3339 needs an offset: the runtime refuses naive datetimes instead of sending them ambiguous.
+		return s.f.Import(g.types(s), "format_datetime") + "(" + expr + ")"
 	case "uuid":
 		return "str(" + expr + ")"
 	case "binary":

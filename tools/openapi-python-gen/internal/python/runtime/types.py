@@ -1,5 +1,6 @@
 """Types shared by the generated models and operations."""
 
+import datetime
 from typing import BinaryIO, Final, Generic, Literal, TypeAlias, TypeVar
 
 import attrs
@@ -58,3 +59,18 @@ class Response(Generic[T]):
     content: bytes
     headers: httpx.Headers
     parsed: T | None
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """Encode a `date-time` value as RFC 3339 text, which always carries an offset.
+
+    Raises:
+        ValueError: `value` is naive (no `tzinfo`): the server could only guess its
+            timezone. Give it one, e.g. `datetime.now(timezone.utc)`.
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"{value!r} has no timezone; date-time values need one "
+            "(e.g. tzinfo=datetime.timezone.utc)"
+        )
+    return value.isoformat()

@@ -8,7 +8,7 @@ from uuid import UUID
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .owner import Owner
 from .pet_charter import PetCharter
 from .toy import Toy
@@ -52,7 +52,7 @@ class Pet:
         if not isinstance(self.deprecated_field, Unset):
             data["deprecatedField"] = self.deprecated_field
         if not isinstance(self.last_seen, Unset):
-            data["lastSeen"] = self.last_seen.isoformat()
+            data["lastSeen"] = format_datetime(self.last_seen)
         data["legs"] = self.legs
         if not isinstance(self.password, Unset):
             data["password"] = self.password

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .run_status import RunStatus
 
 
@@ -26,7 +26,7 @@ class Run:
         data["id"] = self.id
         data["status"] = self.status.value
         if not isinstance(self.started_at, Unset):
-            data["startedAt"] = self.started_at.isoformat()
+            data["startedAt"] = format_datetime(self.started_at)
         return data
 
     @classmethod

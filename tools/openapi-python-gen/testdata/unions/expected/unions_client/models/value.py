@@ -6,6 +6,7 @@ from typing import Any, TypeAlias
 
 from dateutil.parser import isoparse
 
+from ..types import format_datetime
 from .cat import Cat
 
 Value: TypeAlias = int | datetime.datetime | str | Cat
@@ -39,7 +40,7 @@ def parse_value(data: Any) -> Value:
 def serialize_value(value: Value) -> Any:
     """Return the JSON form of a Value."""
     if isinstance(value, datetime.datetime):
-        return value.isoformat()
+        return format_datetime(value)
     if isinstance(value, Cat):
         return value.to_dict()
     return value
