@@ -1,6 +1,6 @@
 """Types shared by the generated models and operations."""
 
-from http import HTTPStatus
+import datetime
 from typing import BinaryIO, Final, Generic, Literal, TypeAlias, TypeVar
 
 import attrs
@@ -50,10 +50,27 @@ class File:
 class Response(Generic[T]):
     """A complete HTTP response: status, headers, raw body and the parsed body.
 
-    `parsed` is `None` when the status is not a documented success.
+    `parsed` is `None` when the status is not a documented success. `status_code` is
+    the plain number, so statuses Python's `HTTPStatus` lacks (299, 520) arrive
+    intact; it compares equal to `HTTPStatus` members.
     """
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
     headers: httpx.Headers
     parsed: T | None
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """Encode a `date-time` value as RFC 3339 text, which always carries an offset.
+
+    Raises:
+        ValueError: `value` is naive (no `tzinfo`): the server could only guess its
+            timezone. Give it one, e.g. `datetime.now(timezone.utc)`.
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"{value!r} has no timezone; date-time values need one "
+            "(e.g. tzinfo=datetime.timezone.utc)"
+        )
+    return value.isoformat()

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .execution_tier import ExecutionTier
 from .labels import Labels
 
@@ -40,7 +40,7 @@ class AdapterRegistration:
         data: dict[str, Any] = dict(self.additional_properties)
         data["adapterType"] = self.adapter_type
         data["capabilities"] = self.capabilities
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["displayName"] = self.display_name
         data["endpoint"] = self.endpoint
         data["executionTier"] = self.execution_tier.value

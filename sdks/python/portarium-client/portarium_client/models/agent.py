@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .execution_tier import ExecutionTier
 from .labels import Labels
 
@@ -35,7 +35,7 @@ class Agent:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
         data["allowedTools"] = self.allowed_tools
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["executionTier"] = self.execution_tier.value
         data["id"] = self.id
         data["name"] = self.name

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .agent_action_execution_status import AgentActionExecutionStatus
 
 
@@ -26,14 +26,14 @@ class AgentActionExecution:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["acceptedAt"] = self.accepted_at.isoformat()
+        data["acceptedAt"] = format_datetime(self.accepted_at)
         data["approvalId"] = self.approval_id
         data["dryRun"] = self.dry_run
         data["id"] = self.id
         data["status"] = self.status.value
         if not isinstance(self.finished_at, Unset):
             data["finishedAt"] = (
-                None if self.finished_at is None else self.finished_at.isoformat()
+                None if self.finished_at is None else format_datetime(self.finished_at)
             )
         return data
 

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .approval_decision import ApprovalDecision
 from .approval_status import ApprovalStatus
 from .approval_subject import ApprovalSubject
@@ -53,9 +53,9 @@ class Approval:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["executionTier"] = self.execution_tier.value
-        data["expiresAt"] = self.expires_at.isoformat()
+        data["expiresAt"] = format_datetime(self.expires_at)
         data["id"] = self.id
         data["proposedAction"] = self.proposed_action.to_dict()
         data["requestedBy"] = serialize_evidence_actor(self.requested_by)
@@ -63,7 +63,7 @@ class Approval:
         data["subject"] = self.subject.to_dict()
         if not isinstance(self.decided_at, Unset):
             data["decidedAt"] = (
-                None if self.decided_at is None else self.decided_at.isoformat()
+                None if self.decided_at is None else format_datetime(self.decided_at)
             )
         if not isinstance(self.decided_by, Unset):
             data["decidedBy"] = self.decided_by

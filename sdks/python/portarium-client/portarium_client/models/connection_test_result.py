@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 
 
 @attrs.define
@@ -28,7 +28,7 @@ class ConnectionTestResult:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["checkedAt"] = self.checked_at.isoformat()
+        data["checkedAt"] = format_datetime(self.checked_at)
         data["machineId"] = self.machine_id
         data["ok"] = self.ok
         if not isinstance(self.latency_ms, Unset):

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .approval_subject import ApprovalSubject
 from .execution_tier import ExecutionTier
 from .proposed_action import ProposedAction
@@ -38,7 +38,7 @@ class CreateApprovalRequest:
         data["proposedAction"] = self.proposed_action.to_dict()
         data["subject"] = self.subject.to_dict()
         if not isinstance(self.expires_at, Unset):
-            data["expiresAt"] = self.expires_at.isoformat()
+            data["expiresAt"] = format_datetime(self.expires_at)
         if not isinstance(self.run_id, Unset):
             data["runId"] = self.run_id
         return data

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 
 
 @attrs.define
@@ -36,7 +36,7 @@ class CreateCredentialGrantRequest:
         data["subjectId"] = self.subject_id
         if not isinstance(self.expires_at, Unset):
             data["expiresAt"] = (
-                None if self.expires_at is None else self.expires_at.isoformat()
+                None if self.expires_at is None else format_datetime(self.expires_at)
             )
         if not isinstance(self.secret, Unset):
             data["secret"] = self.secret

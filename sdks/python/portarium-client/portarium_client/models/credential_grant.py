@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .credential_grant_status import CredentialGrantStatus
 
 
@@ -37,23 +37,23 @@ class CredentialGrant:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
         data["adapterRegistrationId"] = self.adapter_registration_id
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["id"] = self.id
         data["name"] = self.name
         data["scopes"] = self.scopes
         data["status"] = self.status.value
         data["subjectId"] = self.subject_id
-        data["updatedAt"] = self.updated_at.isoformat()
+        data["updatedAt"] = format_datetime(self.updated_at)
         data["version"] = self.version
         if not isinstance(self.expires_at, Unset):
             data["expiresAt"] = (
-                None if self.expires_at is None else self.expires_at.isoformat()
+                None if self.expires_at is None else format_datetime(self.expires_at)
             )
         if not isinstance(self.last_rotated_at, Unset):
             data["lastRotatedAt"] = (
                 None
                 if self.last_rotated_at is None
-                else self.last_rotated_at.isoformat()
+                else format_datetime(self.last_rotated_at)
             )
         return data
 

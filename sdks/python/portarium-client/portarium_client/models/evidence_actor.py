@@ -27,7 +27,7 @@ EvidenceActor: TypeAlias = (
 )
 """Who or what recorded an evidence entry.
 
-The member is chosen by the \"kind\" property; a value this client does not
+The member is chosen by the `kind` property; a value this client does not
 know gives UnknownEvidenceActor, which keeps the object as received.
 """
 

@@ -7,6 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
+from ..types import format_datetime
 from .disposition_action import DispositionAction
 from .evidence_disposition_status import EvidenceDispositionStatus
 
@@ -36,7 +37,7 @@ class EvidenceDisposition:
         data["blockedEvidenceIds"] = self.blocked_evidence_ids
         data["evidenceIds"] = self.evidence_ids
         data["id"] = self.id
-        data["requestedAt"] = self.requested_at.isoformat()
+        data["requestedAt"] = format_datetime(self.requested_at)
         data["status"] = self.status.value
         return data
 

@@ -7,7 +7,7 @@ from typing import Any, Literal
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .evidence_actor import (
     EvidenceActor,
     parse_evidence_actor,
@@ -46,7 +46,7 @@ class EvidenceEntry:
         data: dict[str, Any] = dict(self.additional_properties)
         data["actor"] = serialize_evidence_actor(self.actor)
         data["id"] = self.id
-        data["occurredAt"] = self.occurred_at.isoformat()
+        data["occurredAt"] = format_datetime(self.occurred_at)
         data["payloadSha256"] = self.payload_sha256
         data["schemaVersion"] = self.schema_version
         data["summary"] = self.summary

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 
 
 @attrs.define
@@ -23,11 +23,11 @@ class EvidenceFilter:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.from_, Unset):
-            data["from"] = None if self.from_ is None else self.from_.isoformat()
+            data["from"] = None if self.from_ is None else format_datetime(self.from_)
         if not isinstance(self.run_ids, Unset):
             data["runIds"] = self.run_ids
         if not isinstance(self.to, Unset):
-            data["to"] = None if self.to is None else self.to.isoformat()
+            data["to"] = None if self.to is None else format_datetime(self.to)
         return data
 
     @classmethod

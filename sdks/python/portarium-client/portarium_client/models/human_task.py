@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .human_task_form_fields_item import HumanTaskFormFieldsItem
 from .human_task_status import HumanTaskStatus
 
@@ -37,7 +37,7 @@ class HumanTask:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["escalationLevel"] = self.escalation_level
         data["formFields"] = [item.to_dict() for item in self.form_fields]
         data["id"] = self.id
@@ -47,10 +47,14 @@ class HumanTask:
             data["assigneeId"] = self.assignee_id
         if not isinstance(self.completed_at, Unset):
             data["completedAt"] = (
-                None if self.completed_at is None else self.completed_at.isoformat()
+                None
+                if self.completed_at is None
+                else format_datetime(self.completed_at)
             )
         if not isinstance(self.due_at, Unset):
-            data["dueAt"] = None if self.due_at is None else self.due_at.isoformat()
+            data["dueAt"] = (
+                None if self.due_at is None else format_datetime(self.due_at)
+            )
         if not isinstance(self.queue_id, Unset):
             data["queueId"] = self.queue_id
         if not isinstance(self.run_id, Unset):

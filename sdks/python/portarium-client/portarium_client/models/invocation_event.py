@@ -7,7 +7,7 @@ from typing import Any, Literal
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .invocation_event_type import InvocationEventType
 
 
@@ -33,7 +33,7 @@ class InvocationEvent:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["emittedAt"] = self.emitted_at.isoformat()
+        data["emittedAt"] = format_datetime(self.emitted_at)
         data["invocationId"] = self.invocation_id
         data["schemaVersion"] = self.schema_version
         data["sequence"] = self.sequence

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .evidence_filter import EvidenceFilter
 from .legal_hold_status import LegalHoldStatus
 
@@ -33,7 +33,7 @@ class LegalHold:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["evidenceFilter"] = self.evidence_filter.to_dict()
         data["id"] = self.id
         data["matter"] = self.matter
@@ -43,7 +43,7 @@ class LegalHold:
             data["reason"] = self.reason
         if not isinstance(self.released_at, Unset):
             data["releasedAt"] = (
-                None if self.released_at is None else self.released_at.isoformat()
+                None if self.released_at is None else format_datetime(self.released_at)
             )
         return data
 

@@ -7,7 +7,7 @@ from typing import Any, Literal
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .geo_point import GeoPoint
 from .location_event_subject_kind import LocationEventSubjectKind
 
@@ -34,7 +34,7 @@ class LocationEvent:
         data: dict[str, Any] = dict(self.additional_properties)
         data["id"] = self.id
         data["position"] = self.position.to_dict()
-        data["recordedAt"] = self.recorded_at.isoformat()
+        data["recordedAt"] = format_datetime(self.recorded_at)
         data["schemaVersion"] = self.schema_version
         data["subjectId"] = self.subject_id
         data["subjectKind"] = self.subject_kind.value

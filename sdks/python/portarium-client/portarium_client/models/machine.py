@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .labels import Labels
 from .machine_platform import MachinePlatform
 from .machine_status import MachineStatus
@@ -43,13 +43,15 @@ class Machine:
         data["id"] = self.id
         data["name"] = self.name
         data["platform"] = self.platform.value
-        data["registeredAt"] = self.registered_at.isoformat()
+        data["registeredAt"] = format_datetime(self.registered_at)
         data["status"] = self.status.value
         if not isinstance(self.labels, Unset):
             data["labels"] = self.labels.to_dict()
         if not isinstance(self.last_seen_at, Unset):
             data["lastSeenAt"] = (
-                None if self.last_seen_at is None else self.last_seen_at.isoformat()
+                None
+                if self.last_seen_at is None
+                else format_datetime(self.last_seen_at)
             )
         return data
 

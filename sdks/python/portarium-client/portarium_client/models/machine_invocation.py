@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .invocation_status import InvocationStatus
 
 
@@ -35,7 +35,7 @@ class MachineInvocation:
         data: dict[str, Any] = dict(self.additional_properties)
         data["arguments"] = self.arguments
         data["command"] = self.command
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["id"] = self.id
         data["machineId"] = self.machine_id
         data["status"] = self.status.value
@@ -43,11 +43,11 @@ class MachineInvocation:
             data["exitCode"] = self.exit_code
         if not isinstance(self.finished_at, Unset):
             data["finishedAt"] = (
-                None if self.finished_at is None else self.finished_at.isoformat()
+                None if self.finished_at is None else format_datetime(self.finished_at)
             )
         if not isinstance(self.started_at, Unset):
             data["startedAt"] = (
-                None if self.started_at is None else self.started_at.isoformat()
+                None if self.started_at is None else format_datetime(self.started_at)
             )
         return data
 

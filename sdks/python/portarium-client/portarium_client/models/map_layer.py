@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .map_layer_bounds import MapLayerBounds
 from .map_layer_kind import MapLayerKind
 
@@ -40,7 +40,7 @@ class MapLayer:
         data["kind"] = self.kind.value
         data["name"] = self.name
         data["tileUrlTemplate"] = self.tile_url_template
-        data["updatedAt"] = self.updated_at.isoformat()
+        data["updatedAt"] = format_datetime(self.updated_at)
         data["visible"] = self.visible
         if not isinstance(self.attribution, Unset):
             data["attribution"] = self.attribution

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .plan_status import PlanStatus
 from .plan_step import PlanStep
 
@@ -27,7 +27,7 @@ class Plan:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["id"] = self.id
         data["status"] = self.status.value
         data["steps"] = [item.to_dict() for item in self.steps]

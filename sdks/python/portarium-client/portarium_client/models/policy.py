@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .policy_rule import PolicyRule
 
 
@@ -28,12 +28,12 @@ class Policy:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["enabled"] = self.enabled
         data["id"] = self.id
         data["name"] = self.name
         data["rules"] = [item.to_dict() for item in self.rules]
-        data["updatedAt"] = self.updated_at.isoformat()
+        data["updatedAt"] = format_datetime(self.updated_at)
         data["version"] = self.version
         if not isinstance(self.description, Unset):
             data["description"] = self.description

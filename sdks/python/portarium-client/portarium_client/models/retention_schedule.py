@@ -7,6 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
+from ..types import format_datetime
 from .disposition_action import DispositionAction
 
 
@@ -30,7 +31,7 @@ class RetentionSchedule:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
         data["action"] = self.action.value
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["evidenceTypes"] = self.evidence_types
         data["id"] = self.id
         data["name"] = self.name

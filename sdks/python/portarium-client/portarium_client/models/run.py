@@ -7,7 +7,7 @@ from typing import Any, Literal
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .labels import Labels
 from .run_charter import RunCharter
 from .run_status import RunStatus
@@ -45,7 +45,7 @@ class Run:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
         data["charter"] = self.charter.to_dict()
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["id"] = self.id
         data["schemaVersion"] = self.schema_version
         data["startedBy"] = self.started_by
@@ -56,7 +56,7 @@ class Run:
             data["failureReason"] = self.failure_reason
         if not isinstance(self.finished_at, Unset):
             data["finishedAt"] = (
-                None if self.finished_at is None else self.finished_at.isoformat()
+                None if self.finished_at is None else format_datetime(self.finished_at)
             )
         if not isinstance(self.inputs, Unset):
             data["inputs"] = self.inputs
@@ -64,7 +64,7 @@ class Run:
             data["labels"] = self.labels.to_dict()
         if not isinstance(self.started_at, Unset):
             data["startedAt"] = (
-                None if self.started_at is None else self.started_at.isoformat()
+                None if self.started_at is None else format_datetime(self.started_at)
             )
         return data
 

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .workforce_availability import WorkforceAvailability
 
 
@@ -29,7 +29,7 @@ class SetWorkforceAvailabilityRequest:
         data: dict[str, Any] = dict(self.additional_properties)
         data["availability"] = self.availability.value
         if not isinstance(self.until, Unset):
-            data["until"] = None if self.until is None else self.until.isoformat()
+            data["until"] = None if self.until is None else format_datetime(self.until)
         return data
 
     @classmethod

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 
 
 @attrs.define
@@ -24,7 +24,7 @@ class UpdateCredentialGrantRequest:
         data: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.expires_at, Unset):
             data["expiresAt"] = (
-                None if self.expires_at is None else self.expires_at.isoformat()
+                None if self.expires_at is None else format_datetime(self.expires_at)
             )
         if not isinstance(self.name, Unset):
             data["name"] = self.name

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .labels import Labels
 from .work_item_priority import WorkItemPriority
 from .work_item_status import WorkItemStatus
@@ -36,7 +36,9 @@ class UpdateWorkItemRequest:
         if not isinstance(self.description, Unset):
             data["description"] = self.description
         if not isinstance(self.due_at, Unset):
-            data["dueAt"] = None if self.due_at is None else self.due_at.isoformat()
+            data["dueAt"] = (
+                None if self.due_at is None else format_datetime(self.due_at)
+            )
         if not isinstance(self.labels, Unset):
             data["labels"] = self.labels.to_dict()
         data["priority"] = self.priority.value

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .labels import Labels
 from .work_item_priority import WorkItemPriority
 from .work_item_status import WorkItemStatus
@@ -38,18 +38,20 @@ class WorkItem:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["id"] = self.id
         data["status"] = self.status.value
         data["title"] = self.title
-        data["updatedAt"] = self.updated_at.isoformat()
+        data["updatedAt"] = format_datetime(self.updated_at)
         data["version"] = self.version
         if not isinstance(self.assignee_id, Unset):
             data["assigneeId"] = self.assignee_id
         if not isinstance(self.description, Unset):
             data["description"] = self.description
         if not isinstance(self.due_at, Unset):
-            data["dueAt"] = None if self.due_at is None else self.due_at.isoformat()
+            data["dueAt"] = (
+                None if self.due_at is None else format_datetime(self.due_at)
+            )
         if not isinstance(self.labels, Unset):
             data["labels"] = self.labels.to_dict()
         data["priority"] = self.priority.value

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .execution_tier import ExecutionTier
 from .labels import Labels
 from .workflow_step import WorkflowStep
@@ -36,12 +36,12 @@ class Workflow:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["createdAt"] = self.created_at.isoformat()
+        data["createdAt"] = format_datetime(self.created_at)
         data["executionTier"] = self.execution_tier.value
         data["id"] = self.id
         data["name"] = self.name
         data["steps"] = [item.to_dict() for item in self.steps]
-        data["updatedAt"] = self.updated_at.isoformat()
+        data["updatedAt"] = format_datetime(self.updated_at)
         data["version"] = self.version
         if not isinstance(self.description, Unset):
             data["description"] = self.description

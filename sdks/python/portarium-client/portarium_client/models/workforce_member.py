@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 from .workforce_availability import WorkforceAvailability
 
 
@@ -41,7 +41,7 @@ class WorkforceMember:
             data["availableAgainAt"] = (
                 None
                 if self.available_again_at is None
-                else self.available_again_at.isoformat()
+                else format_datetime(self.available_again_at)
             )
         return data
 

@@ -7,6 +7,7 @@ from typing import Any
 import attrs
 from dateutil.parser import isoparse
 
+from ..types import format_datetime
 from .workspace_user_role import WorkspaceUserRole
 
 
@@ -29,7 +30,7 @@ class WorkspaceUser:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this value; read-only fields are left out."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["addedAt"] = self.added_at.isoformat()
+        data["addedAt"] = format_datetime(self.added_at)
         data["displayName"] = self.display_name
         data["email"] = self.email
         data["role"] = self.role.value

@@ -5,8 +5,6 @@ Registers an adapter to an external system. Requires the `admin` role.
 POST /v1/workspaces/{workspaceId}/adapter-registrations
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -51,6 +49,9 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -60,7 +61,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -74,6 +75,9 @@ def sync(
     body: CreateAdapterRegistrationRequest,
 ) -> AdapterRegistration:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -100,6 +104,9 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -109,7 +116,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -123,6 +130,9 @@ async def asyncio(
     body: CreateAdapterRegistrationRequest,
 ) -> AdapterRegistration:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

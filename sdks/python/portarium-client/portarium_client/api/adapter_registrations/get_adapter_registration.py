@@ -5,8 +5,6 @@ Returns one adapter registration.
 GET /v1/workspaces/{workspaceId}/adapter-registrations/{adapterRegistrationId}
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -43,6 +41,10 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        adapter_registration_id: The adapter registration's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -52,7 +54,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -66,6 +68,10 @@ def sync(
     adapter_registration_id: str,
 ) -> AdapterRegistration:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        adapter_registration_id: The adapter registration's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -92,6 +98,10 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        adapter_registration_id: The adapter registration's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -101,7 +111,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -115,6 +125,10 @@ async def asyncio(
     adapter_registration_id: str,
 ) -> AdapterRegistration:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        adapter_registration_id: The adapter registration's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -6,8 +6,6 @@ Asks for approval of a proposed agent action. The approval starts in `Pending` a
 POST /v1/workspaces/{workspaceId}/approvals
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -56,6 +54,12 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -66,7 +70,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -81,6 +85,12 @@ def sync(
     body: CreateApprovalRequest,
 ) -> Approval:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -109,6 +119,12 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -119,7 +135,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -134,6 +150,12 @@ async def asyncio(
     body: CreateApprovalRequest,
 ) -> Approval:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

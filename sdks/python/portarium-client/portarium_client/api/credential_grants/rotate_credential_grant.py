@@ -6,8 +6,6 @@ old secret stays valid for five minutes. Fails with `409` on a revoked or expire
 POST /v1/workspaces/{workspaceId}/credential-grants/{credentialGrantId}/rotate
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -54,6 +52,13 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        credential_grant_id: The credential grant's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -64,7 +69,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -79,6 +84,13 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 ) -> CredentialGrant:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        credential_grant_id: The credential grant's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -107,6 +119,13 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        credential_grant_id: The credential grant's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -117,7 +136,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -132,6 +151,13 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> CredentialGrant:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        credential_grant_id: The credential grant's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -5,8 +5,6 @@ Places a legal hold on the evidence that matches the filter, exempting it from d
 POST /v1/workspaces/{workspaceId}/evidence/legal-holds
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -55,6 +53,12 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -65,7 +69,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -80,6 +84,12 @@ def sync(
     body: CreateLegalHoldRequest,
 ) -> LegalHold:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -108,6 +118,12 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -118,7 +134,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -133,6 +149,12 @@ async def asyncio(
     body: CreateLegalHoldRequest,
 ) -> LegalHold:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -6,8 +6,6 @@ Creates a schedule that archives or deletes evidence of the given types once it 
 POST /v1/workspaces/{workspaceId}/evidence/retention-schedules
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -46,6 +44,9 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -55,7 +56,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -69,6 +70,9 @@ def sync(
     body: CreateRetentionScheduleRequest,
 ) -> RetentionSchedule:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -95,6 +99,9 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -104,7 +111,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -118,6 +125,9 @@ async def asyncio(
     body: CreateRetentionScheduleRequest,
 ) -> RetentionSchedule:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -7,7 +7,6 @@ GET /v1/workspaces/{workspaceId}/evidence/entries
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 
 import httpx
 
@@ -18,7 +17,7 @@ from ...errors import error_for_response
 from ...models.evidence_entry import EvidenceEntry
 from ...models.evidence_entry_list import EvidenceEntryList
 from ...models.list_evidence_entries_actor_kind import ListEvidenceEntriesActorKind
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, format_datetime
 
 
 def _request(
@@ -38,7 +37,7 @@ def _request(
             else actor_kind.value,
             "occurredAfter": occurred_after
             if isinstance(occurred_after, Unset)
-            else occurred_after.isoformat(),
+            else format_datetime(occurred_after),
             "limit": limit,
             "cursor": cursor,
         },
@@ -68,6 +67,13 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        actor_kind: Only return entries recorded by this kind of actor.
+        occurred_after: Only return entries that occurred after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -80,7 +86,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -97,6 +103,13 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> EvidenceEntryList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        actor_kind: Only return entries recorded by this kind of actor.
+        occurred_after: Only return entries that occurred after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -129,6 +142,13 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        actor_kind: Only return entries recorded by this kind of actor.
+        occurred_after: Only return entries that occurred after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -141,7 +161,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -158,6 +178,13 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> EvidenceEntryList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        actor_kind: Only return entries recorded by this kind of actor.
+        occurred_after: Only return entries that occurred after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -5,8 +5,6 @@ Releases an active legal hold. Fails with `409` if the hold is already released.
 POST /v1/workspaces/{workspaceId}/evidence/legal-holds/{legalHoldId}/release
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -57,6 +55,13 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        legal_hold_id: The legal hold's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -68,7 +73,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -84,6 +89,13 @@ def sync(
     body: ReleaseLegalHoldRequest,
 ) -> LegalHold:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        legal_hold_id: The legal hold's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -114,6 +126,13 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        legal_hold_id: The legal hold's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -125,7 +144,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -141,6 +160,13 @@ async def asyncio(
     body: ReleaseLegalHoldRequest,
 ) -> LegalHold:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        legal_hold_id: The legal hold's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

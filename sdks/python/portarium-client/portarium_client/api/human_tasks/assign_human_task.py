@@ -5,8 +5,6 @@ Assigns an open or assigned task to a workforce member. Fails with `409` once th
 POST /v1/workspaces/{workspaceId}/human-tasks/{humanTaskId}/assign
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -51,6 +49,10 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        human_task_id: The human task's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -61,7 +63,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -76,6 +78,10 @@ def sync(
     body: AssignHumanTaskRequest,
 ) -> HumanTask:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        human_task_id: The human task's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -104,6 +110,10 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        human_task_id: The human task's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -114,7 +124,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -129,6 +139,10 @@ async def asyncio(
     body: AssignHumanTaskRequest,
 ) -> HumanTask:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        human_task_id: The human task's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -7,7 +7,6 @@ GET /v1/workspaces/{workspaceId}/location-events
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 
 import httpx
 
@@ -17,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...errors import error_for_response
 from ...models.location_event import LocationEvent
 from ...models.location_event_list import LocationEventList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, format_datetime
 
 
 def _request(
@@ -35,7 +34,7 @@ def _request(
             "subjectId": subject_id,
             "recordedAfter": recorded_after
             if isinstance(recorded_after, Unset)
-            else recorded_after.isoformat(),
+            else format_datetime(recorded_after),
             "limit": limit,
             "cursor": cursor,
         },
@@ -65,6 +64,13 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        subject_id: Only return events of this machine, user or agent.
+        recorded_after: Only return events recorded after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -77,7 +83,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -94,6 +100,13 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> LocationEventList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        subject_id: Only return events of this machine, user or agent.
+        recorded_after: Only return events recorded after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -126,6 +139,13 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        subject_id: Only return events of this machine, user or agent.
+        recorded_after: Only return events recorded after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -138,7 +158,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -155,6 +175,13 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> LocationEventList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        subject_id: Only return events of this machine, user or agent.
+        recorded_after: Only return events recorded after this time.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -52,6 +52,11 @@ def sync(
     The connection is closed when the `with` block ends, when iteration stops, or
     when the stream ends.
 
+    Args:
+        workspace_id: The workspace's ID.
+        subject_id: Only stream events of this machine, user or agent.
+        last_event_id: The `id` of the last event received, to resume a stream after it.
+
     Raises:
         ApiError: The server answered with a status that is not a documented
             success; the subclass names the status (NotFoundError, ...).
@@ -79,6 +84,11 @@ async def asyncio(
 
     The connection is closed when the `with` block ends, when iteration stops, or
     when the stream ends.
+
+    Args:
+        workspace_id: The workspace's ID.
+        subject_id: Only stream events of this machine, user or agent.
+        last_event_id: The `id` of the last event received, to resume a stream after it.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -5,8 +5,6 @@ Returns one invocation with its status and exit code.
 GET /v1/workspaces/{workspaceId}/machines/{machineId}/invocations/{invocationId}
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -44,6 +42,11 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        invocation_id: The invocation's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -54,7 +57,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -69,6 +72,11 @@ def sync(
     invocation_id: str,
 ) -> MachineInvocation:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        invocation_id: The invocation's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -97,6 +105,11 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        invocation_id: The invocation's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -107,7 +120,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -122,6 +135,11 @@ async def asyncio(
     invocation_id: str,
 ) -> MachineInvocation:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        invocation_id: The invocation's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

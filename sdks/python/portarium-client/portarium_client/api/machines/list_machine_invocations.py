@@ -6,7 +6,6 @@ GET /v1/workspaces/{workspaceId}/machines/{machineId}/invocations
 """
 
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 
 import httpx
 
@@ -62,6 +61,13 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        status: Only return invocations in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -74,7 +80,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -91,6 +97,13 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> MachineInvocationList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        status: Only return invocations in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -123,6 +136,13 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        status: Only return invocations in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -135,7 +155,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -152,6 +172,13 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> MachineInvocationList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        status: Only return invocations in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

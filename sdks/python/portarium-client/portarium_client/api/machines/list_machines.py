@@ -6,7 +6,6 @@ GET /v1/workspaces/{workspaceId}/machines
 """
 
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 
 import httpx
 
@@ -60,6 +59,12 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return machines in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -71,7 +76,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -87,6 +92,12 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> MachineList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return machines in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -117,6 +128,12 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return machines in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -128,7 +145,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -144,6 +161,12 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> MachineList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return machines in this status.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

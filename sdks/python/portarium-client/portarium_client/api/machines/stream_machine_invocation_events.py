@@ -52,6 +52,12 @@ def sync(
     The connection is closed when the `with` block ends, when iteration stops, or
     when the stream ends.
 
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        invocation_id: The invocation's ID.
+        last_event_id: The `id` of the last event received, to resume a stream after it.
+
     Raises:
         ApiError: The server answered with a status that is not a documented
             success; the subclass names the status (NotFoundError, ...).
@@ -81,6 +87,12 @@ async def asyncio(
 
     The connection is closed when the `with` block ends, when iteration stops, or
     when the stream ends.
+
+    Args:
+        workspace_id: The workspace's ID.
+        machine_id: The machine's ID.
+        invocation_id: The invocation's ID.
+        last_event_id: The `id` of the last event received, to resume a stream after it.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -5,8 +5,6 @@ Runs a semantic search over the workspace's indexed documents and returns the be
 POST /v1/workspaces/{workspaceId}/retrieval/search
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -45,6 +43,9 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -54,7 +55,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -68,6 +69,9 @@ def sync(
     body: RetrievalSearchRequest,
 ) -> RetrievalSearchResult:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -94,6 +98,9 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -103,7 +110,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -117,6 +124,9 @@ async def asyncio(
     body: RetrievalSearchRequest,
 ) -> RetrievalSearchResult:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -6,8 +6,6 @@ intervention does not fit the run's status, such as resuming a run that is not `
 POST /v1/workspaces/{workspaceId}/runs/{runId}/interventions
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -58,6 +56,13 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        run_id: The run's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -69,7 +74,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -85,6 +90,13 @@ def sync(
     body: CreateRunInterventionRequest,
 ) -> RunIntervention:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        run_id: The run's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -115,6 +127,13 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        run_id: The run's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -126,7 +145,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -142,6 +161,13 @@ async def asyncio(
     body: CreateRunInterventionRequest,
 ) -> RunIntervention:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        run_id: The run's ID.
+        idempotency_key: A client-chosen unique key, such as a UUID. A repeated request with the same key and body within
+            24 hours returns the first response without acting again; the same key with a different body
+            fails with `422`.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

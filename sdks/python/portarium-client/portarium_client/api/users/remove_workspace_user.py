@@ -6,8 +6,6 @@ role. Fails with `409` when the user is the last admin.
 DELETE /v1/workspaces/{workspaceId}/users/{userId}
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -44,6 +42,10 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        user_id: The user's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -53,7 +55,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -67,6 +69,10 @@ def sync(
     user_id: str,
 ) -> WorkspaceUser:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        user_id: The user's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -93,6 +99,10 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        user_id: The user's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -102,7 +112,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -116,6 +126,10 @@ async def asyncio(
     user_id: str,
 ) -> WorkspaceUser:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        user_id: The user's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

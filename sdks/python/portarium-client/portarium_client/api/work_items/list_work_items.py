@@ -6,7 +6,6 @@ GET /v1/workspaces/{workspaceId}/work-items
 """
 
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 
 import httpx
 
@@ -63,6 +62,13 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return work items in this status.
+        assignee_id: Only return work items assigned to this user.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -75,7 +81,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -92,6 +98,13 @@ def sync(
     cursor: str | Unset = UNSET,
 ) -> WorkItemList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return work items in this status.
+        assignee_id: Only return work items assigned to this user.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -124,6 +137,13 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return work items in this status.
+        assignee_id: Only return work items assigned to this user.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -136,7 +156,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -153,6 +173,13 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> WorkItemList:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        status: Only return work items in this status.
+        assignee_id: Only return work items assigned to this user.
+        limit: The largest number of items to return in one page.
+        cursor: The `nextCursor` of the previous page. Leave it out to get the first page.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -6,8 +6,6 @@ version they started with. With `If-Match`, applies only to that `version`.
 PATCH /v1/workspaces/{workspaceId}/workflows/{workflowId}
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -57,6 +55,12 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        workflow_id: The workflow's ID.
+        if_match: The resource's `version` as an entity tag, for example `\"3\"`. The request fails with `412` if the
+            resource has changed since.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -68,7 +72,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -84,6 +88,12 @@ def sync(
     body: UpdateWorkflowRequest,
 ) -> Workflow:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        workflow_id: The workflow's ID.
+        if_match: The resource's `version` as an entity tag, for example `\"3\"`. The request fails with `412` if the
+            resource has changed since.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -114,6 +124,12 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        workflow_id: The workflow's ID.
+        if_match: The resource's `version` as an entity tag, for example `\"3\"`. The request fails with `412` if the
+            resource has changed since.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -125,7 +141,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -141,6 +157,12 @@ async def asyncio(
     body: UpdateWorkflowRequest,
 ) -> Workflow:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        workflow_id: The workflow's ID.
+        if_match: The resource's `version` as an entity tag, for example `\"3\"`. The request fails with `412` if the
+            resource has changed since.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

@@ -6,8 +6,6 @@ Sets the member's availability, optionally until a given time, after which it re
 PUT /v1/workspaces/{workspaceId}/workforce/members/{memberId}/availability
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -52,6 +50,10 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        member_id: The workforce member's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -62,7 +64,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -77,6 +79,10 @@ def sync(
     body: SetWorkforceAvailabilityRequest,
 ) -> WorkforceMember:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        member_id: The workforce member's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -105,6 +111,10 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+        member_id: The workforce member's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -115,7 +125,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -130,6 +140,10 @@ async def asyncio(
     body: SetWorkforceAvailabilityRequest,
 ) -> WorkforceMember:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
+        member_id: The workforce member's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented

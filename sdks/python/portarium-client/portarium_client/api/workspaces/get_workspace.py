@@ -5,8 +5,6 @@ Returns one workspace the caller is a member of.
 GET /v1/workspaces/{workspaceId}
 """
 
-from http import HTTPStatus
-
 import httpx
 
 from ..._http import ApiRequest, asend, path_segment, send
@@ -42,6 +40,9 @@ def sync_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -50,7 +51,7 @@ def sync_detailed(
     )
     response = send(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -59,6 +60,9 @@ def sync_detailed(
 
 def sync(*, client: AuthenticatedClient | Client, workspace_id: str) -> Workspace:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
@@ -83,6 +87,9 @@ async def asyncio_detailed(
 
     `parsed` holds the decoded body of a documented success and is None otherwise.
 
+    Args:
+        workspace_id: The workspace's ID.
+
     Raises:
         ApiConnectionError: No response arrived.
     """
@@ -91,7 +98,7 @@ async def asyncio_detailed(
     )
     response = await asend(client, request)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse(response) if _is_success(response) else None,
@@ -104,6 +111,9 @@ async def asyncio(
     workspace_id: str,
 ) -> Workspace:
     """Call the operation and return its decoded result.
+
+    Args:
+        workspace_id: The workspace's ID.
 
     Raises:
         ApiError: The server answered with a status that is not a documented
