@@ -44,6 +44,9 @@ func Scale(base []byte, n int) ([]byte, error) {
 	outComponents := map[string]any{}
 	for name, v := range components {
 		outComponents[name] = v
+		if copied[name] {
+			outComponents[name] = map[string]any{}
+		}
 	}
 	for k := 1; k <= n; k++ {
 		c := renamer(k)
@@ -51,15 +54,8 @@ func Scale(base []byte, n int) ([]byte, error) {
 			outPaths[c.path(p)] = c.rewrite(item)
 		}
 		for _, kind := range componentKinds {
-			section, ok := components[kind].(map[string]any)
-			if !ok {
-				continue
-			}
+			section, _ := components[kind].(map[string]any)
 			out, _ := outComponents[kind].(map[string]any)
-			if k == 1 {
-				out = map[string]any{}
-				outComponents[kind] = out
-			}
 			for name, v := range section {
 				out[c.name(name)] = c.rewrite(v)
 			}
@@ -73,7 +69,8 @@ func Scale(base []byte, n int) ([]byte, error) {
 }
 
 // asJSONTree parses a YAML or JSON document into plain maps and slices. The
-// document goes through kin-openapi (which reads YAML) without resolving refs.
+// document goes through kin-openapi, which reads YAML; references come out as
+// they were written ({"$ref": ...}), not inlined.
 func asJSONTree(data []byte) (map[string]any, error) {
 	loader := openapi3.NewLoader()
 	doc, err := loader.LoadFromData(data)
