@@ -209,6 +209,26 @@ def test_event_stream_yields_typed_events(server: Server) -> None:
     assert [e.kind for e in asyncio.run(main())] == ["tick", "tock"]
 
 
+def test_event_stream_detailed_returns_the_stream_or_the_error_body(server: Server) -> None:
+    server.answer = lambda *_: (200, {"Content-Type": "text/event-stream"}, SSE)
+    with StreamingClient(base_url=server.url, max_retries=0) as c:
+        opened = stream_events.sync_detailed(client=c)
+        assert opened.status_code == 200 and opened.parsed is not None
+        with opened.parsed as events:
+            assert [e.kind for e in events] == ["tick", "tock"]
+
+        server.answer = lambda *_: (503, {"Content-Type": "text/plain"}, b"draining")
+        refused = stream_events.sync_detailed(client=c)
+        assert (refused.status_code, refused.parsed, refused.content) == (503, None, b"draining")
+
+    async def main() -> tuple[int, bytes]:
+        async with StreamingClient(base_url=server.url, max_retries=0) as c:
+            response = await stream_events.asyncio_detailed(client=c)
+            return response.status_code, response.content
+
+    assert asyncio.run(main()) == (503, b"draining")
+
+
 def test_readme_examples_run(server: Server) -> None:
     import os
     import re

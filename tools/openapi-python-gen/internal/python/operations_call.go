@@ -235,25 +235,42 @@ func (o *opGen) streamFuncs() {
 		if async {
 			def, name, stream = "async def", "asyncio", f.Import("...sse", "AsyncEventStream")
 		}
+		resp := f.Import("...types", "Response")
+		o.signature(def, name+"_detailed", true, resp+"["+stream+"["+ann+"]]")
+		f.In()
+		o.docstring("Open the event stream and return the response, whatever its status.\n\n"+
+			"On a documented success `parsed` is the open stream (iterate over it inside\n"+
+			"`with`); otherwise it is None and `content` holds the error body.", false)
+		o.openStream(async)
+		f.P("if not response.is_success:")
+		f.In()
+		f.P("return %s(", resp)
+		f.In()
+		f.P("status_code=response.status_code,")
+		f.P("content=response.content,")
+		f.P("headers=response.headers,")
+		f.P("parsed=None,")
+		f.Out()
+		f.P(")")
+		f.Out()
+		f.P("return %s(", resp)
+		f.In()
+		f.P("status_code=response.status_code,")
+		f.P(`content=b"",`)
+		f.P("headers=response.headers,")
+		f.P("parsed=%s(response, _decode_event),", stream)
+		f.Out()
+		f.P(")")
+		f.Out()
+		f.P("")
+		f.P("")
+
 		o.signature(def, name, true, stream+"["+ann+"]")
 		f.In()
 		o.docstring("Open the event stream; iterate over it inside `with` to receive typed events.\n\n"+
 			"The connection is closed when the `with` block ends, when iteration stops, or\n"+
 			"when the stream ends.", true)
-		if len(o.params) == 0 {
-			f.P("request = _request()")
-		} else {
-			f.P("request = _request(")
-			f.In()
-			o.callArgs(false, nil)
-			f.Out()
-			f.P(")")
-		}
-		if async {
-			f.P("response = await %s(client, request, stream=True)", f.Import("..._http", "asend"))
-		} else {
-			f.P("response = %s(client, request, stream=True)", f.Import("..._http", "send"))
-		}
+		o.openStream(async)
 		f.P("if not response.is_success:")
 		f.In()
 		f.P("raise %s(response)", f.Import("...errors", "error_for_response"))
@@ -264,6 +281,25 @@ func (o *opGen) streamFuncs() {
 		f.P("")
 	}
 	o.multipartHelper()
+}
+
+// openStream writes the request and its sending with the body left unread.
+func (o *opGen) openStream(async bool) {
+	f := o.s.f
+	if len(o.params) == 0 {
+		f.P("request = _request()")
+	} else {
+		f.P("request = _request(")
+		f.In()
+		o.callArgs(false, nil)
+		f.Out()
+		f.P(")")
+	}
+	if async {
+		f.P("response = await %s(client, request, stream=True)", f.Import("..._http", "asend"))
+	} else {
+		f.P("response = %s(client, request, stream=True)", f.Import("..._http", "send"))
+	}
 }
 
 func (o *opGen) paginationFuncs() {

@@ -4,6 +4,7 @@ from ..._http import ApiRequest, asend, send
 from ...client import AuthenticatedClient, Client
 from ...errors import error_for_response
 from ...sse import AsyncEventStream, EventStream, ServerSentEvent
+from ...types import Response
 
 
 def _request() -> ApiRequest:
@@ -15,6 +16,35 @@ def _request() -> ApiRequest:
 
 def _decode_event(event: ServerSentEvent) -> str:
     return event.data
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EventStream[str]]:
+    """Open the event stream and return the response, whatever its status.
+
+    On a documented success `parsed` is the open stream (iterate over it inside
+    `with`); otherwise it is None and `content` holds the error body.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request()
+    response = send(client, request, stream=True)
+    if not response.is_success:
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+        )
+    return Response(
+        status_code=response.status_code,
+        content=b"",
+        headers=response.headers,
+        parsed=EventStream(response, _decode_event),
+    )
 
 
 def sync(*, client: AuthenticatedClient | Client) -> EventStream[str]:
@@ -33,6 +63,35 @@ def sync(*, client: AuthenticatedClient | Client) -> EventStream[str]:
     if not response.is_success:
         raise error_for_response(response)
     return EventStream(response, _decode_event)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AsyncEventStream[str]]:
+    """Open the event stream and return the response, whatever its status.
+
+    On a documented success `parsed` is the open stream (iterate over it inside
+    `with`); otherwise it is None and `content` holds the error body.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request()
+    response = await asend(client, request, stream=True)
+    if not response.is_success:
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+        )
+    return Response(
+        status_code=response.status_code,
+        content=b"",
+        headers=response.headers,
+        parsed=AsyncEventStream(response, _decode_event),
+    )
 
 
 async def asyncio(*, client: AuthenticatedClient | Client) -> AsyncEventStream[str]:

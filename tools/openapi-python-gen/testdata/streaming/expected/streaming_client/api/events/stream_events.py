@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...errors import error_for_response
 from ...models.event import Event
 from ...sse import AsyncEventStream, EventStream, ServerSentEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _request(*, since: str | Unset = UNSET) -> ApiRequest:
@@ -22,6 +22,38 @@ def _request(*, since: str | Unset = UNSET) -> ApiRequest:
 
 def _decode_event(event: ServerSentEvent) -> Event:
     return Event.from_dict(json.loads(event.data))
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+) -> Response[EventStream[Event]]:
+    """Open the event stream and return the response, whatever its status.
+
+    On a documented success `parsed` is the open stream (iterate over it inside
+    `with`); otherwise it is None and `content` holds the error body.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        since=since,
+    )
+    response = send(client, request, stream=True)
+    if not response.is_success:
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+        )
+    return Response(
+        status_code=response.status_code,
+        content=b"",
+        headers=response.headers,
+        parsed=EventStream(response, _decode_event),
+    )
 
 
 def sync(
@@ -46,6 +78,38 @@ def sync(
     if not response.is_success:
         raise error_for_response(response)
     return EventStream(response, _decode_event)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+) -> Response[AsyncEventStream[Event]]:
+    """Open the event stream and return the response, whatever its status.
+
+    On a documented success `parsed` is the open stream (iterate over it inside
+    `with`); otherwise it is None and `content` holds the error body.
+
+    Raises:
+        ApiConnectionError: No response arrived.
+    """
+    request = _request(
+        since=since,
+    )
+    response = await asend(client, request, stream=True)
+    if not response.is_success:
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=None,
+        )
+    return Response(
+        status_code=response.status_code,
+        content=b"",
+        headers=response.headers,
+        parsed=AsyncEventStream(response, _decode_event),
+    )
 
 
 async def asyncio(
