@@ -6,8 +6,9 @@ The client records the waits between retries in `waits` instead of sleeping.
 from collections.abc import Iterator
 
 import pytest
-from fake_portarium import FakePortarium
 from portarium_client import AuthenticatedClient
+
+from fake_portarium import FakePortarium
 
 TOKEN = "sdk-test-token"
 

@@ -2,7 +2,6 @@
 
 import asyncio
 
-from fake_portarium import FakePortarium
 from portarium_client import AuthenticatedClient
 from portarium_client.api.location import stream_location_events
 from portarium_client.api.machines import stream_machine_invocation_events
@@ -12,6 +11,8 @@ from portarium_client.models import (
     LocationEvent,
     LocationEventSubjectKind,
 )
+
+from fake_portarium import FakePortarium
 
 WS = "ws-acme"
 INVOCATION = {"workspace_id": WS, "machine_id": "mach-01", "invocation_id": "inv-1"}

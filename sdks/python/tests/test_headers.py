@@ -3,10 +3,11 @@
 import asyncio
 
 import pytest
-from fake_portarium import FakePortarium
 from portarium_client import AuthenticatedClient, NotFoundError
 from portarium_client.api.runs import get_run
 from portarium_client.api.workspaces import list_workspaces
+
+from fake_portarium import FakePortarium
 
 WS = "ws-acme"
 

@@ -4,9 +4,10 @@ its end, or at a cursor the server sends twice."""
 import asyncio
 
 import pytest
-from fake_portarium import FakePortarium
 from portarium_client import AuthenticatedClient, PaginationError
 from portarium_client.api.runs import list_runs
+
+from fake_portarium import FakePortarium
 
 WS = "ws-acme"
 

@@ -5,7 +5,6 @@ import asyncio
 import uuid
 
 import pytest
-from fake_portarium import FakePortarium
 from portarium_client import (
     AuthenticatedClient,
     InternalServerError,
@@ -15,6 +14,8 @@ from portarium_client import (
 from portarium_client.api.runs import get_run, start_run
 from portarium_client.api.work_items import create_work_item
 from portarium_client.models import CreateWorkItemRequest, Run, StartRunRequest
+
+from fake_portarium import FakePortarium
 
 WS = "ws-acme"
 

@@ -82,7 +82,11 @@ def test_additional_properties_false_and_typed() -> None:
 
 
 def test_recursive_models() -> None:
-    data = {"value": 1, "children": [{"value": 2, "children": []}], "parent": {"tree": {"value": 0}}}
+    data = {
+        "value": 1,
+        "children": [{"value": 2, "children": []}],
+        "parent": {"tree": {"value": 0}},
+    }
     tree = Tree.from_dict(data)
     assert tree.children[0].value == 2
     assert tree.parent.tree.value == 0
@@ -118,7 +122,7 @@ def test_nullable_enum_and_tuple() -> None:
 
 
 def test_const_is_checked_when_decoding() -> None:
-    with pytest.raises(ValueError, match='kind must be "paint"' ):
+    with pytest.raises(ValueError, match='kind must be "paint"'):
         Paint.from_dict({"color": "red", "kind": "varnish"})
 
 

@@ -93,7 +93,9 @@ def client(server: Server, **kwargs: Any) -> AuthenticatedClient:
 def test_start_run_sends_auth_workspace_idempotency_and_body(server: Server) -> None:
     server.answer = lambda *_: json_answer(201, RUN)
     with client(server) as c:
-        run = start_run.sync(client=c, workspace_id="ws-acme", body=StartRunRequest(workflow_id="wf-1"))
+        run = start_run.sync(
+            client=c, workspace_id="ws-acme", body=StartRunRequest(workflow_id="wf-1")
+        )
     assert run == Run.from_dict(RUN) and run.status is RunStatus.QUEUED
     (request,) = server.requests
     assert request["method"] == "POST" and request["path"] == "/v1/workspaces/ws-acme/runs"
@@ -108,7 +110,12 @@ def test_idempotency_key_is_reused_on_retry(server: Server) -> None:
     answers = iter([(503, {"Retry-After": "0"}, b"busy"), json_answer(201, RUN)])
     server.answer = lambda *_: next(answers)
     with client(server, sleep=lambda _: None) as c:
-        start_run.sync(client=c, workspace_id="w", body=StartRunRequest(workflow_id="wf"), idempotency_key="k-1")
+        start_run.sync(
+            client=c,
+            workspace_id="w",
+            body=StartRunRequest(workflow_id="wf"),
+            idempotency_key="k-1",
+        )
     keys = [r["headers"]["idempotency-key"] for r in server.requests]
     assert keys == ["k-1", "k-1"]
 
@@ -121,7 +128,13 @@ def test_path_parameters_cannot_change_the_path(server: Server) -> None:
 
 
 def test_errors_are_typed_and_keep_the_body(server: Server) -> None:
-    problem = {"type": "urn:not-found", "title": "No such run", "status": 404, "detail": "r9", "hint": 1}
+    problem = {
+        "type": "urn:not-found",
+        "title": "No such run",
+        "status": 404,
+        "detail": "r9",
+        "hint": 1,
+    }
     server.answer = lambda *_: json_answer(404, problem, "application/problem+json")
     with client(server) as c:
         with pytest.raises(NotFoundError) as caught:
@@ -178,7 +191,9 @@ def test_async_twins(server: Server) -> None:
     async def main() -> list[str]:
         server.answer = lambda *_: json_answer(201, RUN)
         async with client(server) as c:
-            run = await start_run.asyncio(client=c, workspace_id="w", body=StartRunRequest(workflow_id="wf"))
+            run = await start_run.asyncio(
+                client=c, workspace_id="w", body=StartRunRequest(workflow_id="wf")
+            )
             assert run.id == "r1"
             server.answer = pages
             return [r.id async for r in list_runs.aiter_items(client=c, workspace_id="w")]
@@ -188,8 +203,8 @@ def test_async_twins(server: Server) -> None:
 
 SSE = (
     b": comment\r\n"
-    b"event: tick\r\ndata: {\"kind\": \"tick\",\r\ndata:  \"count\": 1}\r\n\r\n"
-    b"data: {\"kind\": \"tock\"}\n\n"
+    b'event: tick\r\ndata: {"kind": "tick",\r\ndata:  "count": 1}\r\n\r\n'
+    b'data: {"kind": "tock"}\n\n'
 )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from fakeserver import FakeServer
 
 # Not resolve(): under Bazel this file is a runfiles symlink; the runtime files are runfiles too.

@@ -4,10 +4,11 @@ import asyncio
 
 import httpx
 import pytest
-from calls import run_asend
-from fakeserver import FakeServer, Reply
 from rtpkg import _http
 from rtpkg.client import AuthenticatedClient, Client
+
+from calls import run_asend
+from fakeserver import FakeServer, Reply
 
 TOKEN = "secret-token-123"
 

@@ -5,10 +5,11 @@ import time
 
 import httpx
 import pytest
-from calls import run_asend
-from fakeserver import FakeServer, Reply
 from rtpkg import _http, errors
 from rtpkg.client import Client
+
+from calls import run_asend
+from fakeserver import FakeServer, Reply
 
 
 def fetch_error(server: FakeServer, reply: Reply) -> errors.ApiError:

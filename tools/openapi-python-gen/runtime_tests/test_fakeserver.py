@@ -1,6 +1,7 @@
 """The fake server's routing, which the SDK's end-to-end tests rely on too."""
 
 import httpx
+
 from fakeserver import FakeServer, Recorded, Reply
 
 

@@ -3,10 +3,11 @@
 import asyncio
 
 import pytest
-from fakeserver import FakeServer, Recorded, Reply
 from rtpkg import _http, errors, pagination
 from rtpkg.client import Client
 from rtpkg.types import UNSET, Unset
+
+from fakeserver import FakeServer, Recorded, Reply
 
 ITEMS = [f"run-{n}" for n in range(7)]
 PAGE_SIZE = 3

@@ -11,10 +11,11 @@ import uuid
 
 import httpx
 import pytest
-from calls import run_asend
-from fakeserver import FakeServer, Reply
 from rtpkg import _http, errors
 from rtpkg.client import AuthenticatedClient, Client
+
+from calls import run_asend
+from fakeserver import FakeServer, Reply
 
 TOKEN = "secret-token-123"
 UNAVAILABLE = Reply.problem(503, "Unavailable")

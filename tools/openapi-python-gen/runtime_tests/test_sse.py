@@ -6,10 +6,11 @@ import json
 
 import httpx
 import pytest
-from fakeserver import FakeServer, Reply
 from rtpkg import _http, errors
 from rtpkg.client import Client
 from rtpkg.sse import AsyncEventStream, EventStream, ServerSentEvent, SSEDecoder
+
+from fakeserver import FakeServer, Reply
 
 
 def decode_all(*chunks: bytes) -> list[ServerSentEvent]:
