@@ -63,12 +63,16 @@ in_root() {
   chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 
-# mount_once SRC DST [OPTIONS...]: bind-mount SRC on DST unless DST is already a mount point (never stack).
+# mount_once SRC DST [OPTIONS...]: bind-mount SRC on DST, reusing a mount that shows SRC already (never stack).
+# A mount of a directory since deleted and made anew (a fresh clone at the same path) is replaced.
 mount_once() {
   local src=$1 dst=$2
   shift 2
   mkdir -p "$dst"
-  mountpoint -q "$dst" && return 0
+  if mountpoint -q "$dst"; then
+    [ "$(stat -c %d:%i "$src")" = "$(stat -c %d:%i "$dst")" ] && return 0
+    umount "$dst" 2>/dev/null || umount -l "$dst"
+  fi
   mount --bind "$@" "$src" "$dst"
 }
 
