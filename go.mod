@@ -4,7 +4,7 @@ go 1.26
 
 require (
 	github.com/getkin/kin-openapi v0.153.0
-	golang.org/x/text v0.14.0
+	golang.org/x/text v0.26.0
 )
 
 require (
