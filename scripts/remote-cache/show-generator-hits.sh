@@ -27,8 +27,8 @@ while pos < len(text):
     spawn, pos = decoder.raw_decode(text, pos)
     spawns.append(spawn)
 gen = [s for s in spawns if s.get("mnemonic") == "OpenApiPythonGen"]
-hits = [s for s in gen if s.get("remoteCacheHit")]
-all_hits = sum(1 for s in spawns if s.get("remoteCacheHit"))
+hits = [s for s in gen if s.get("runner") == "remote cache hit"]
+all_hits = sum(1 for s in spawns if s.get("runner") == "remote cache hit")
 print(f"after clean: {len(spawns)} spawns, {all_hits} remote cache hits; "
       f"generator actions: {len(gen)}, of which remote cache hits: {len(hits)}, run locally: {len(gen) - len(hits)}")
 if not gen or len(hits) != len(gen):
