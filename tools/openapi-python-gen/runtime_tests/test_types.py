@@ -6,7 +6,15 @@ from http import HTTPStatus
 
 import httpx
 import pytest
-from rtpkg.types import UNSET, File, Response, Unset, format_datetime
+from rtpkg.types import (
+    UNSET,
+    File,
+    Response,
+    Unset,
+    format_datetime,
+    parse_date,
+    parse_datetime,
+)
 
 
 def test_unset_is_falsy_and_reads_as_unset():
@@ -41,3 +49,34 @@ def test_format_datetime_keeps_the_offset_and_refuses_naive_values():
     assert format_datetime(aware) == "2026-03-01T09:30:00+02:00"
     with pytest.raises(ValueError, match="no timezone"):
         format_datetime(datetime.datetime(2026, 3, 1, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2026-03-01T09:30:00Z",
+            datetime.datetime(2026, 3, 1, 9, 30, tzinfo=datetime.timezone.utc),
+        ),
+        (
+            "2026-03-01T09:30:00.250+02:00",
+            datetime.datetime(
+                2026, 3, 1, 9, 30, 0, 250000, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+            ),
+        ),
+        # Two fractional digits: not for Python 3.10's fromisoformat, so dateutil reads it.
+        (
+            "2026-03-01T09:30:00.25Z",
+            datetime.datetime(2026, 3, 1, 9, 30, 0, 250000, tzinfo=datetime.timezone.utc),
+        ),
+    ],
+)
+def test_parse_datetime_reads_rfc3339(text, expected):
+    assert parse_datetime(text) == expected
+
+
+def test_parse_date_reads_iso_dates_and_refuses_garbage():
+    assert parse_date("2026-03-01") == datetime.date(2026, 3, 1)
+    assert parse_date("20260301") == datetime.date(2026, 3, 1)
+    with pytest.raises(ValueError):
+        parse_date("first of March")

@@ -104,18 +104,12 @@ func (g *gen) types(s *scope) string {
 	return strings.TrimSuffix(s.models, "models.") + "types"
 }
 
-// anyTyped reports whether decode gives an expression mypy sees as Any:
-// raw JSON, or dateutil's untyped isoparse.
-func anyTyped(t *ir.Type) bool {
-	return identity(t) || t.Kind == ir.KindPrimitive && (t.Format == "date" || t.Format == "date-time")
-}
-
 // returnDecoded writes `return <decoded expr>`, through a typed variable when
-// the expression is Any (mypy --strict refuses to return Any).
+// the expression is Any, i.e. raw JSON (mypy --strict refuses to return Any).
 func (g *gen) returnDecoded(s *scope, t *ir.Type, expr string) {
 	value := g.decode(s, t, expr, 0)
 	ann := g.ann(s, t)
-	if !anyTyped(t) || ann == "Any" {
+	if !identity(t) || ann == "Any" {
 		s.f.P("return %s", value)
 		return
 	}
@@ -195,9 +189,9 @@ func (g *gen) baseDecode(s *scope, t *ir.Type, expr string, depth int) string {
 	}
 	switch t.Format {
 	case "date":
-		return s.f.Import("dateutil.parser", "isoparse") + "(" + expr + ").date()"
+		return s.f.Import(g.types(s), "parse_date") + "(" + expr + ")"
 	case "date-time":
-		return s.f.Import("dateutil.parser", "isoparse") + "(" + expr + ")"
+		return s.f.Import(g.types(s), "parse_datetime") + "(" + expr + ")"
 	case "uuid":
 		return s.f.Import("uuid", "UUID") + "(" + expr + ")"
 	case "binary":

@@ -6,9 +6,8 @@ from typing import Any
 from uuid import UUID
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
 from .owner import Owner
 from .pet_charter import PetCharter
 from .toy import Toy
@@ -70,7 +69,7 @@ class Pet:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            born=isoparse(data.pop("born")).date(),
+            born=parse_date(data.pop("born")),
             name=data.pop("name"),
             nickname=data.pop("nickname"),
             owner=_parse_owner(data.pop("owner")),
@@ -110,8 +109,7 @@ def _parse_id(value: Any) -> UUID | Unset:
 def _parse_last_seen(value: Any) -> datetime.datetime | Unset:
     if isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)
 
 
 def _parse_toys(value: Any) -> list[Toy] | Unset:

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date
 
 
 @attrs.define
@@ -38,5 +37,4 @@ class PetCharter:
 def _parse_since(value: Any) -> datetime.date | Unset:
     if isinstance(value, Unset):
         return value
-    parsed: datetime.date = isoparse(value).date()
-    return parsed
+    return parse_date(value)

@@ -4,9 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
-from dateutil.parser import isoparse
-
-from ..types import format_datetime
+from ..types import format_datetime, parse_datetime
 from .cat import Cat
 
 Value: TypeAlias = int | datetime.datetime | str | Cat
@@ -23,8 +21,7 @@ def parse_value(data: Any) -> Value:
         return data
     if isinstance(data, str):
         try:
-            parsed: datetime.datetime = isoparse(data)
-            return parsed
+            return parse_datetime(data)
         except (KeyError, TypeError, ValueError):
             pass
     if isinstance(data, str):
