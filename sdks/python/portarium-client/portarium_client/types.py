@@ -5,6 +5,7 @@ from typing import BinaryIO, Final, Generic, Literal, TypeAlias, TypeVar
 
 import attrs
 import httpx
+from dateutil.parser import isoparse
 
 JsonValue: TypeAlias = (
     str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
@@ -74,3 +75,21 @@ def format_datetime(value: datetime.datetime) -> str:
             "(e.g. tzinfo=datetime.timezone.utc)"
         )
     return value.isoformat()
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """Decode `date-time` text: RFC 3339 quickly, other ISO 8601 spellings with dateutil."""
+    try:
+        if text.endswith(("Z", "z")):  # Python 3.10's fromisoformat has no "Z"
+            text = text[:-1] + "+00:00"
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return isoparse(text)
+
+
+def parse_date(text: str) -> datetime.date:
+    """Decode `date` text: `YYYY-MM-DD` quickly, other ISO 8601 spellings with dateutil."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return isoparse(text).date()

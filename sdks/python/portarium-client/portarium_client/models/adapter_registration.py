@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .execution_tier import ExecutionTier
 from .labels import Labels
 
@@ -57,7 +56,7 @@ class AdapterRegistration:
         obj = cls(
             adapter_type=data.pop("adapterType"),
             capabilities=data.pop("capabilities"),
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             display_name=data.pop("displayName"),
             endpoint=data.pop("endpoint"),
             execution_tier=ExecutionTier(data.pop("executionTier")),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .execution_tier import ExecutionTier
 from .labels import Labels
 
@@ -51,7 +50,7 @@ class Agent:
         data = dict(src)
         obj = cls(
             allowed_tools=data.pop("allowedTools"),
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             execution_tier=ExecutionTier(data.pop("executionTier")),
             id=data.pop("id"),
             name=data.pop("name"),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .agent_action_execution_status import AgentActionExecutionStatus
 
 
@@ -42,7 +41,7 @@ class AgentActionExecution:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            accepted_at=isoparse(data.pop("acceptedAt")),
+            accepted_at=parse_datetime(data.pop("acceptedAt")),
             approval_id=data.pop("approvalId"),
             dry_run=data.pop("dryRun"),
             id=data.pop("id"),
@@ -56,5 +55,4 @@ class AgentActionExecution:
 def _parse_finished_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .approval_decision import ApprovalDecision
 from .approval_status import ApprovalStatus
 from .approval_subject import ApprovalSubject
@@ -80,9 +79,9 @@ class Approval:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             execution_tier=ExecutionTier(data.pop("executionTier")),
-            expires_at=isoparse(data.pop("expiresAt")),
+            expires_at=parse_datetime(data.pop("expiresAt")),
             id=data.pop("id"),
             proposed_action=ProposedAction.from_dict(data.pop("proposedAction")),
             requested_by=parse_evidence_actor(data.pop("requestedBy")),
@@ -101,8 +100,7 @@ class Approval:
 def _parse_decided_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)
 
 
 def _parse_decision(value: Any) -> ApprovalDecision | None | Unset:

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 
 @attrs.define
@@ -42,7 +41,7 @@ class ConnectionTestResult:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            checked_at=isoparse(data.pop("checkedAt")),
+            checked_at=parse_datetime(data.pop("checkedAt")),
             machine_id=data.pop("machineId"),
             ok=data.pop("ok"),
             latency_ms=data.pop("latencyMs", UNSET),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .approval_subject import ApprovalSubject
 from .execution_tier import ExecutionTier
 from .proposed_action import ProposedAction
@@ -61,5 +60,4 @@ class CreateApprovalRequest:
 def _parse_expires_at(value: Any) -> datetime.datetime | Unset:
     if isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

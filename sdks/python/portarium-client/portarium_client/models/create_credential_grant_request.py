@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 
 @attrs.define
@@ -61,5 +60,4 @@ class CreateCredentialGrantRequest:
 def _parse_expires_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

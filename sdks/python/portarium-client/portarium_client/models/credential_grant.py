@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .credential_grant_status import CredentialGrantStatus
 
 
@@ -63,13 +62,13 @@ class CredentialGrant:
         data = dict(src)
         obj = cls(
             adapter_registration_id=data.pop("adapterRegistrationId"),
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             name=data.pop("name"),
             scopes=data.pop("scopes"),
             status=CredentialGrantStatus(data.pop("status")),
             subject_id=data.pop("subjectId"),
-            updated_at=isoparse(data.pop("updatedAt")),
+            updated_at=parse_datetime(data.pop("updatedAt")),
             version=data.pop("version"),
             expires_at=_parse_expires_at(data.pop("expiresAt", UNSET)),
             last_rotated_at=_parse_last_rotated_at(data.pop("lastRotatedAt", UNSET)),
@@ -81,12 +80,10 @@ class CredentialGrant:
 def _parse_expires_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)
 
 
 def _parse_last_rotated_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .derived_artifact_kind import DerivedArtifactKind
 from .labels import Labels
 
@@ -53,7 +52,7 @@ class DerivedArtifact:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             kind=DerivedArtifactKind(data.pop("kind")),
             media_type=data.pop("mediaType"),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import format_datetime
+from ..types import format_datetime, parse_datetime
 from .disposition_action import DispositionAction
 from .evidence_disposition_status import EvidenceDispositionStatus
 
@@ -50,7 +49,7 @@ class EvidenceDisposition:
             blocked_evidence_ids=data.pop("blockedEvidenceIds"),
             evidence_ids=data.pop("evidenceIds"),
             id=data.pop("id"),
-            requested_at=isoparse(data.pop("requestedAt")),
+            requested_at=parse_datetime(data.pop("requestedAt")),
             status=EvidenceDispositionStatus(data.pop("status")),
         )
         obj.additional_properties = data

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .evidence_actor import (
     EvidenceActor,
     parse_evidence_actor,
@@ -66,7 +65,7 @@ class EvidenceEntry:
         obj = cls(
             actor=parse_evidence_actor(data.pop("actor")),
             id=data.pop("id"),
-            occurred_at=isoparse(data.pop("occurredAt")),
+            occurred_at=parse_datetime(data.pop("occurredAt")),
             payload_sha256=data.pop("payloadSha256"),
             schema_version=_parse_schema_version(data.pop("schemaVersion")),
             summary=data.pop("summary"),

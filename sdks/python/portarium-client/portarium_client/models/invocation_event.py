@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .invocation_event_type import InvocationEventType
 
 
@@ -51,7 +50,7 @@ class InvocationEvent:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            emitted_at=isoparse(data.pop("emittedAt")),
+            emitted_at=parse_datetime(data.pop("emittedAt")),
             invocation_id=data.pop("invocationId"),
             schema_version=_parse_schema_version(data.pop("schemaVersion")),
             sequence=data.pop("sequence"),

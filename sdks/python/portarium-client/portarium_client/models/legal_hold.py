@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .evidence_filter import EvidenceFilter
 from .legal_hold_status import LegalHoldStatus
 
@@ -52,7 +51,7 @@ class LegalHold:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             evidence_filter=EvidenceFilter.from_dict(data.pop("evidenceFilter")),
             id=data.pop("id"),
             matter=data.pop("matter"),
@@ -68,5 +67,4 @@ class LegalHold:
 def _parse_released_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

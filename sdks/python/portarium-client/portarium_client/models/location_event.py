@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .geo_point import GeoPoint
 from .location_event_subject_kind import LocationEventSubjectKind
 
@@ -49,7 +48,7 @@ class LocationEvent:
         obj = cls(
             id=data.pop("id"),
             position=GeoPoint.from_dict(data.pop("position")),
-            recorded_at=isoparse(data.pop("recordedAt")),
+            recorded_at=parse_datetime(data.pop("recordedAt")),
             schema_version=_parse_schema_version(data.pop("schemaVersion")),
             subject_id=data.pop("subjectId"),
             subject_kind=LocationEventSubjectKind(data.pop("subjectKind")),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .labels import Labels
 from .machine_platform import MachinePlatform
 from .machine_status import MachineStatus
@@ -65,7 +64,7 @@ class Machine:
             id=data.pop("id"),
             name=data.pop("name"),
             platform=MachinePlatform(data.pop("platform")),
-            registered_at=isoparse(data.pop("registeredAt")),
+            registered_at=parse_datetime(data.pop("registeredAt")),
             status=MachineStatus(data.pop("status")),
             labels=_parse_labels(data.pop("labels", UNSET)),
             last_seen_at=_parse_last_seen_at(data.pop("lastSeenAt", UNSET)),
@@ -83,5 +82,4 @@ def _parse_labels(value: Any) -> Labels | Unset:
 def _parse_last_seen_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .invocation_status import InvocationStatus
 
 
@@ -58,7 +57,7 @@ class MachineInvocation:
         obj = cls(
             arguments=data.pop("arguments"),
             command=data.pop("command"),
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             machine_id=data.pop("machineId"),
             status=InvocationStatus(data.pop("status")),
@@ -73,12 +72,10 @@ class MachineInvocation:
 def _parse_finished_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)
 
 
 def _parse_started_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

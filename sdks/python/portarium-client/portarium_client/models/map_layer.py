@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .map_layer_bounds import MapLayerBounds
 from .map_layer_kind import MapLayerKind
 
@@ -56,7 +55,7 @@ class MapLayer:
             kind=MapLayerKind(data.pop("kind")),
             name=data.pop("name"),
             tile_url_template=data.pop("tileUrlTemplate"),
-            updated_at=isoparse(data.pop("updatedAt")),
+            updated_at=parse_datetime(data.pop("updatedAt")),
             visible=data.pop("visible"),
             attribution=data.pop("attribution", UNSET),
         )

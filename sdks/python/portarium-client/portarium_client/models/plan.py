@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .plan_status import PlanStatus
 from .plan_step import PlanStep
 
@@ -41,7 +40,7 @@ class Plan:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             status=PlanStatus(data.pop("status")),
             steps=[PlanStep.from_dict(item) for item in data.pop("steps")],

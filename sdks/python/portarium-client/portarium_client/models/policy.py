@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .policy_rule import PolicyRule
 
 
@@ -44,12 +43,12 @@ class Policy:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             enabled=data.pop("enabled"),
             id=data.pop("id"),
             name=data.pop("name"),
             rules=[PolicyRule.from_dict(item) for item in data.pop("rules")],
-            updated_at=isoparse(data.pop("updatedAt")),
+            updated_at=parse_datetime(data.pop("updatedAt")),
             version=data.pop("version"),
             description=data.pop("description", UNSET),
         )

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import format_datetime
+from ..types import format_datetime, parse_datetime
 from .disposition_action import DispositionAction
 
 
@@ -44,7 +43,7 @@ class RetentionSchedule:
         data = dict(src)
         obj = cls(
             action=DispositionAction(data.pop("action")),
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             evidence_types=data.pop("evidenceTypes"),
             id=data.pop("id"),
             name=data.pop("name"),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .labels import Labels
 from .run_charter import RunCharter
 from .run_status import RunStatus
@@ -74,7 +73,7 @@ class Run:
         data = dict(src)
         obj = cls(
             charter=RunCharter.from_dict(data.pop("charter")),
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             schema_version=_parse_schema_version(data.pop("schemaVersion")),
             started_by=data.pop("startedBy"),
@@ -100,8 +99,7 @@ def _parse_schema_version(value: Any) -> Literal[1]:
 def _parse_finished_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)
 
 
 def _parse_labels(value: Any) -> Labels | Unset:
@@ -113,5 +111,4 @@ def _parse_labels(value: Any) -> Labels | Unset:
 def _parse_started_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .intervention_kind import InterventionKind
 
 
@@ -46,7 +45,7 @@ class RunIntervention:
         data = dict(src)
         obj = cls(
             actor_id=data.pop("actorId"),
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             kind=InterventionKind(data.pop("kind")),
             run_id=data.pop("runId"),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .labels import Labels
 from .work_item_priority import WorkItemPriority
 from .work_item_status import WorkItemStatus
@@ -67,8 +66,7 @@ class UpdateWorkItemRequest:
 def _parse_due_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)
 
 
 def _parse_labels(value: Any) -> Labels | Unset:

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .labels import Labels
 from .work_item_priority import WorkItemPriority
 from .work_item_status import WorkItemStatus
@@ -62,11 +61,11 @@ class WorkItem:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             status=WorkItemStatus(data.pop("status")),
             title=data.pop("title"),
-            updated_at=isoparse(data.pop("updatedAt")),
+            updated_at=parse_datetime(data.pop("updatedAt")),
             version=data.pop("version"),
             assignee_id=data.pop("assigneeId", UNSET),
             description=data.pop("description", UNSET),
@@ -81,8 +80,7 @@ class WorkItem:
 def _parse_due_at(value: Any) -> datetime.datetime | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    parsed: datetime.datetime = isoparse(value)
-    return parsed
+    return parse_datetime(value)
 
 
 def _parse_labels(value: Any) -> Labels | Unset:

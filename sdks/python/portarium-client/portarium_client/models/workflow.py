@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .execution_tier import ExecutionTier
 from .labels import Labels
 from .workflow_step import WorkflowStep
@@ -54,12 +53,12 @@ class Workflow:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             execution_tier=ExecutionTier(data.pop("executionTier")),
             id=data.pop("id"),
             name=data.pop("name"),
             steps=[WorkflowStep.from_dict(item) for item in data.pop("steps")],
-            updated_at=isoparse(data.pop("updatedAt")),
+            updated_at=parse_datetime(data.pop("updatedAt")),
             version=data.pop("version"),
             description=data.pop("description", UNSET),
             labels=_parse_labels(data.pop("labels", UNSET)),

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 
 @attrs.define
@@ -39,7 +38,7 @@ class WorkforceQueue:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             member_ids=data.pop("memberIds"),
             name=data.pop("name"),

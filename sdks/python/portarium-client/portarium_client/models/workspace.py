@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 from .labels import Labels
 from .workspace_region import WorkspaceRegion
 
@@ -44,7 +43,7 @@ class Workspace:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            created_at=isoparse(data.pop("createdAt")),
+            created_at=parse_datetime(data.pop("createdAt")),
             id=data.pop("id"),
             name=data.pop("name"),
             region=WorkspaceRegion(data.pop("region")),

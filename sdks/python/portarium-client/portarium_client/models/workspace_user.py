@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
-from ..types import format_datetime
+from ..types import format_datetime, parse_datetime
 from .workspace_user_role import WorkspaceUserRole
 
 
@@ -42,7 +41,7 @@ class WorkspaceUser:
         """Read a value from a decoded JSON object."""
         data = dict(src)
         obj = cls(
-            added_at=isoparse(data.pop("addedAt")),
+            added_at=parse_datetime(data.pop("addedAt")),
             display_name=data.pop("displayName"),
             email=data.pop("email"),
             role=WorkspaceUserRole(data.pop("role")),
