@@ -4,8 +4,10 @@ package write
 import (
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
+	"sync"
 )
 
 // Dir replaces the directory out with exactly files (relative slash paths to
@@ -28,19 +30,50 @@ func Dir(out string, files map[string][]byte) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		p := filepath.Join(tmp, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Join(tmp, filepath.FromSlash(path.Dir(name))), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, files[name], 0o644); err != nil {
-			return err
-		}
+	}
+	if err := writeAll(tmp, names, files); err != nil {
+		return err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
 	return swap(tmp, out)
 }
+
+// writeAll writes the files into their (existing) directories under dir, a few at a time:
+// creating a file is mostly waiting on the file system, and a package has hundreds.
+func writeAll(dir string, names []string, files map[string][]byte) error {
+	next := make(chan string)
+	errs := make(chan error, writers)
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for name := range next {
+				if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), files[name], 0o644); err != nil {
+					errs <- err
+					for range next { // drain, so the sender never blocks
+					}
+					return
+				}
+			}
+		}()
+	}
+	for _, name := range names {
+		next <- name
+	}
+	close(next)
+	wg.Wait()
+	close(errs)
+	return <-errs
+}
+
+// writers is how many files are written at once.
+const writers = 8
 
 // swap moves tmp to out, keeping the old out aside until the move succeeded.
 func swap(tmp, out string) error {

@@ -1,6 +1,7 @@
 package write
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -40,5 +41,22 @@ func TestDirFailureKeepsPrevious(t *testing.T) {
 	got, err := os.ReadFile(filepath.Join(out, "keep.py"))
 	if err != nil || string(got) != "old" {
 		t.Fatalf("previous output damaged: %q, %v", got, err)
+	}
+}
+
+func TestDirWritesManyFilesExactly(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	files := map[string][]byte{}
+	for i := range 300 {
+		files[fmt.Sprintf("pkg/m%d/f%d.py", i%7, i)] = []byte(fmt.Sprint(i))
+	}
+	if err := Dir(out, files); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range files {
+		got, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil || string(got) != string(want) {
+			t.Fatalf("%s: %q, %v; want %q", name, got, err, want)
+		}
 	}
 }
