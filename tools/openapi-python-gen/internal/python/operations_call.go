@@ -142,7 +142,7 @@ func (o *opGen) docstring(summary string, raises bool) {
 	writeDoc(o.s.f, doc)
 }
 
-func (o *opGen) sendRequest(async bool) {
+func (o *opGen) sendRequest(async, stream bool) {
 	f := o.s.f
 	if len(o.params) == 0 {
 		f.P("request = _request()")
@@ -153,10 +153,15 @@ func (o *opGen) sendRequest(async bool) {
 		f.Out()
 		f.P(")")
 	}
+	// A stream's body is left unread for the caller to iterate.
+	args := "client, request"
+	if stream {
+		args += ", stream=True"
+	}
 	if async {
-		f.P("response = await %s(client, request)", f.Import("..._http", "asend"))
+		f.P("response = await %s(%s)", f.Import("..._http", "asend"), args)
 	} else {
-		f.P("response = %s(client, request)", f.Import("..._http", "send"))
+		f.P("response = %s(%s)", f.Import("..._http", "send"), args)
 	}
 }
 
@@ -171,7 +176,7 @@ func (o *opGen) detailedFunc(async bool) {
 	f.In()
 	o.docstring("Call the operation and return the whole response, whatever its status.\n\n"+
 		"`parsed` holds the decoded body of a documented success and is None otherwise.", false)
-	o.sendRequest(async)
+	o.sendRequest(async, false)
 	f.P("return %s(", resp)
 	f.In()
 	f.P("status_code=response.status_code,")
@@ -202,7 +207,7 @@ func (o *opGen) plainFunc(async bool) {
 		summary = "Call the operation."
 	}
 	o.docstring(summary, true)
-	o.sendRequest(async)
+	o.sendRequest(async, false)
 	f.P("if not _is_success(response):")
 	f.In()
 	f.P("raise %s(response)", f.Import("...errors", "error_for_response"))
@@ -241,7 +246,7 @@ func (o *opGen) streamFuncs() {
 		o.docstring("Open the event stream and return the response, whatever its status.\n\n"+
 			"On a documented success `parsed` is the open stream (iterate over it inside\n"+
 			"`with`); otherwise it is None and `content` holds the error body.", false)
-		o.openStream(async)
+		o.sendRequest(async, true)
 		f.P("if not response.is_success:")
 		f.In()
 		f.P("return %s(", resp)
@@ -270,7 +275,7 @@ func (o *opGen) streamFuncs() {
 		o.docstring("Open the event stream; iterate over it inside `with` to receive typed events.\n\n"+
 			"The connection is closed when the `with` block ends, when iteration stops, or\n"+
 			"when the stream ends.", true)
-		o.openStream(async)
+		o.sendRequest(async, true)
 		f.P("if not response.is_success:")
 		f.In()
 		f.P("raise %s(response)", f.Import("...errors", "error_for_response"))
@@ -281,25 +286,6 @@ func (o *opGen) streamFuncs() {
 		f.P("")
 	}
 	o.multipartHelper()
-}
-
-// openStream writes the request and its sending with the body left unread.
-func (o *opGen) openStream(async bool) {
-	f := o.s.f
-	if len(o.params) == 0 {
-		f.P("request = _request()")
-	} else {
-		f.P("request = _request(")
-		f.In()
-		o.callArgs(false, nil)
-		f.Out()
-		f.P(")")
-	}
-	if async {
-		f.P("response = await %s(client, request, stream=True)", f.Import("..._http", "asend"))
-	} else {
-		f.P("response = %s(client, request, stream=True)", f.Import("..._http", "send"))
-	}
 }
 
 func (o *opGen) paginationFuncs() {
