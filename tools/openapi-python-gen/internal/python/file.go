@@ -38,6 +38,7 @@ type File struct {
 	checking map[string]*fromImport // imports only for type checking
 	lines    []string
 	indent   string
+	content  []byte // Content's result, once rendered
 }
 
 // NewFile starts a module at the given package-relative path.
@@ -82,7 +83,15 @@ func (f *File) P(format string, args ...any) {
 		f.lines = append(f.lines, "")
 		return
 	}
-	f.lines = append(f.lines, wrap(f.indent, fmt.Sprintf(format, args...))...)
+	line := format
+	if len(args) > 0 {
+		line = fmt.Sprintf(format, args...)
+	}
+	if len(f.indent)+len(line) <= lineLength {
+		f.lines = append(f.lines, f.indent+line)
+		return
+	}
+	f.lines = append(f.lines, wrap(f.indent, line)...)
 }
 
 // Def writes a function header, one line if it fits, else with one
@@ -124,38 +133,44 @@ func (f *File) Out() { f.indent = f.indent[4:] }
 
 // Content is the finished module.
 func (f *File) Content() []byte {
-	var b strings.Builder
+	var head []string
 	if f.doc != "" {
-		b.WriteString(Docstring("", f.doc))
+		head = docstringLines("", f.doc)
 	}
-	block := f.importBlock()
-	if block != "" {
-		if f.doc != "" {
-			b.WriteString("\n")
+	if block := f.importBlock(); len(block) > 0 {
+		if len(head) > 0 {
+			head = append(head, "")
 		}
-		b.WriteString(block)
+		head = append(head, block...)
 	}
 	if len(f.checking) > 0 {
-		b.WriteString("\nif TYPE_CHECKING:\n")
+		head = append(head, "", "if TYPE_CHECKING:")
 		for _, line := range sortFrom(f.checking, "    ") {
-			b.WriteString("    " + line + "\n")
+			head = append(head, "    "+line)
 		}
 	}
 	body := trimBlank(f.lines)
-	if len(body) > 0 {
-		if b.Len() > 0 {
-			// Two blank lines before a definition, one before other code.
-			b.WriteString("\n")
-			if strings.HasPrefix(body[0], "def ") || strings.HasPrefix(body[0], "class ") ||
-				strings.HasPrefix(body[0], "@") || strings.HasPrefix(body[0], "async def ") {
-				b.WriteString("\n")
-			}
-		}
-		for _, line := range body {
-			b.WriteString(line + "\n")
+	if len(body) > 0 && len(head) > 0 {
+		// Two blank lines before a definition, one before other code.
+		head = append(head, "")
+		if strings.HasPrefix(body[0], "def ") || strings.HasPrefix(body[0], "class ") ||
+			strings.HasPrefix(body[0], "@") || strings.HasPrefix(body[0], "async def ") {
+			head = append(head, "")
 		}
 	}
-	return []byte(b.String())
+	size := 0
+	for _, lines := range [][]string{head, body} {
+		for _, line := range lines {
+			size += len(line) + 1
+		}
+	}
+	out := make([]byte, 0, size)
+	for _, lines := range [][]string{head, body} {
+		for _, line := range lines {
+			out = append(append(out, line...), '\n')
+		}
+	}
+	return out
 }
 
 func trimBlank(lines []string) []string {
@@ -168,12 +183,13 @@ func trimBlank(lines []string) []string {
 	return lines
 }
 
-func (f *File) importBlock() string {
+// importBlock is the sorted import lines, a blank line between sections.
+func (f *File) importBlock() []string {
 	if len(f.checking) > 0 {
 		f.Import("typing", "TYPE_CHECKING")
 	}
-	sections := map[importSection][]string{}
-	var plain []string
+	var sections [local + 1][]string
+	plain := make([]string, 0, len(f.plain))
 	for m := range f.plain {
 		plain = append(plain, m)
 	}
@@ -187,13 +203,17 @@ func (f *File) importBlock() string {
 		sec := sectionOf(module)
 		sections[sec] = append(sections[sec], line)
 	}
-	var parts []string
-	for sec := future; sec <= local; sec++ {
-		if len(sections[sec]) > 0 {
-			parts = append(parts, strings.Join(sections[sec], "\n")+"\n")
+	var out []string
+	for _, lines := range sections {
+		if len(lines) == 0 {
+			continue
 		}
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, lines...)
 	}
-	return strings.Join(parts, "\n")
+	return out
 }
 
 func sectionOf(module string) importSection {

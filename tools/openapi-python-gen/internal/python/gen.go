@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/portarium/portarium-sdk/tools/openapi-python-gen/internal/ir"
 )
@@ -52,7 +54,9 @@ type gen struct {
 	pkg   string
 	names map[*ir.Model]*modelNames
 	deps  map[*ir.Model][]*ir.Model
-	reach map[[2]*ir.Model]bool
+	// reach memoizes reaches; files are rendered in parallel, hence the lock.
+	reachMu sync.Mutex
+	reach   map[[2]*ir.Model]bool
 	// opModules are the operations' modules, "tag.module".
 	opModules map[*ir.Operation]string
 }
@@ -67,22 +71,46 @@ func Generate(doc *ir.Document, opts Options) (map[string][]byte, error) {
 		reach: map[[2]*ir.Model]bool{}, opModules: map[*ir.Operation]string{}}
 	g.nameModels()
 	g.findDeps()
-	out := map[string][]byte{}
-	add := func(f *File) { out[f.Path] = f.Content() }
-	for _, m := range doc.Models {
-		add(g.modelFile(m))
+	// Names are settled first, in document order; the files are then independent
+	// of each other and rendered in parallel.
+	jobs := []func() *File{g.modelsInit}
+	for _, m := range g.doc.Models {
+		jobs = append(jobs, func() *File { return g.modelFile(m) })
 	}
-	add(g.modelsInit())
-	if err := g.runtime(out); err != nil {
+	jobs = append(jobs, g.operationJobs()...)
+	out, err := g.runtimeModules()
+	if err != nil {
 		return nil, err
 	}
-	for _, f := range g.operationFiles() {
-		add(f)
+	for _, f := range renderAll(jobs) {
+		out[f.Path] = f.content
 	}
-	for name, content := range g.projectFiles() {
+	for name, content := range g.projectFiles(out[g.pkg+"/errors.py"]) {
 		out[name] = content
 	}
 	return out, nil
+}
+
+// renderAll runs the jobs on every core and returns their files, with
+// contents, in the jobs' order. A package has hundreds of files and each
+// takes tens of microseconds, so one job at a time is handed out.
+func renderAll(jobs []func() *File) []*File {
+	files := make([]*File, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < len(jobs); i = int(next.Add(1)) - 1 {
+				f := jobs[i]()
+				f.content = f.Content()
+				files[i] = f
+			}
+		}()
+	}
+	wg.Wait()
+	return files
 }
 
 // reservedClasses are names model modules import; a model may not take them.
@@ -150,6 +178,8 @@ func (g *gen) findDeps() {
 // reaches reports whether from refers to to, directly or through other models.
 func (g *gen) reaches(from, to *ir.Model) bool {
 	key := [2]*ir.Model{from, to}
+	g.reachMu.Lock()
+	defer g.reachMu.Unlock()
 	if r, ok := g.reach[key]; ok {
 		return r
 	}
@@ -225,8 +255,10 @@ func BaseErrorName(pkg string) string {
 	return Pascal(name, "Api") + "Error"
 }
 
-func (g *gen) runtime(out map[string][]byte) error {
-	return fs.WalkDir(runtimeFiles, "runtime", func(p string, d fs.DirEntry, err error) error {
+// runtimeModules returns the copied runtime modules, by path.
+func (g *gen) runtimeModules() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	err := fs.WalkDir(runtimeFiles, "runtime", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -244,6 +276,7 @@ func (g *gen) runtime(out map[string][]byte) error {
 		out[g.pkg+"/"+name] = content
 		return nil
 	})
+	return out, err
 }
 
 // moduleName is a snake_case module name that can be imported.

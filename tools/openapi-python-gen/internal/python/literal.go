@@ -81,27 +81,45 @@ func FloatLiteral(x float64) string {
 // control characters written as escapes. The layout is the one ruff format
 // produces, so the output needs no formatting.
 func Docstring(indent, text string) string {
-	lines := docLines(text)
+	lines := docstringLines(indent, text)
 	if len(lines) == 0 {
 		return ""
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// docstringLines is Docstring as lines, without line ends.
+func docstringLines(indent, text string) []string {
+	lines := docLines(text)
+	if len(lines) == 0 {
+		return nil
 	}
 	for i, l := range lines {
 		lines[i] = escapeDoc(l)
 	}
 	if len(lines) == 1 {
-		return indent + `"""` + padEnd(lines[0]) + `"""` + "\n"
+		return []string{indent + `"""` + padEnd(lines[0]) + `"""`}
 	}
-	var b strings.Builder
-	b.WriteString(indent + `"""` + lines[0] + "\n")
+	out := make([]string, 0, len(lines)+1)
+	out = append(out, indent+`"""`+lines[0])
 	for _, l := range lines[1:] {
-		if l == "" {
-			b.WriteString("\n")
-		} else {
-			b.WriteString(indent + l + "\n")
+		if l != "" {
+			l = indent + l
+		}
+		out = append(out, l)
+	}
+	return append(out, indent+`"""`)
+}
+
+// plainDoc reports whether s is printable ASCII without a quote or backslash,
+// which escapeDoc returns as it is (nearly every description).
+func plainDoc(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '\\' || c == '"' {
+			return false
 		}
 	}
-	b.WriteString(indent + `"""` + "\n")
-	return b.String()
+	return true
 }
 
 // padEnd keeps a closing quote or backslash off the closing quotes.
@@ -160,6 +178,9 @@ func docLines(text string) []string {
 }
 
 func escapeDoc(s string) string {
+	if plainDoc(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {

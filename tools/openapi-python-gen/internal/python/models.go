@@ -47,9 +47,7 @@ func modelDoc(m *ir.Model, fallback string) string {
 
 // writeDoc writes a docstring at the current indentation.
 func writeDoc(f *File, text string) {
-	for _, line := range strings.Split(strings.TrimSuffix(Docstring(f.indent, text), "\n"), "\n") {
-		f.lines = append(f.lines, line)
-	}
+	f.lines = append(f.lines, docstringLines(f.indent, text)...)
 }
 
 func (g *gen) objectModel(s *scope, m *ir.Model) {
@@ -325,7 +323,7 @@ func (g *gen) parseHelper(s *scope, m *ir.Model, p *ir.Property) {
 		want := Literal(p.Type.Const)
 		f.P("if value != %s:", want)
 		f.In()
-		msg := strings.NewReplacer("{", "{{", "}", "}}").Replace(p.Name + " must be " + want)
+		msg := fstringBraces.Replace(p.Name + " must be " + want)
 		f.Call("raise ValueError", []string{"f" + String(msg+", got {value!r}")}, "")
 		f.Out()
 		f.P("return %s", want)

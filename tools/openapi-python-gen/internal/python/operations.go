@@ -29,8 +29,11 @@ type opParam struct {
 	dflt string
 }
 
-func (g *gen) operationFiles() []*File {
-	var files []*File
+// operationJobs names every operation's module (in document order, so that
+// clashes resolve the same way each run) and returns the jobs that render them
+// and the api packages' __init__ files.
+func (g *gen) operationJobs() []func() *File {
+	var jobs []func() *File
 	tags := map[string]string{}
 	tagNames := NewNamer("__init__")
 	modules := map[string]*Namer{}
@@ -47,18 +50,23 @@ func (g *gen) operationFiles() []*File {
 		}
 		module := modules[tag].Claim(Param(op.ID))
 		g.opModules[op] = tags[tag] + "." + module
-		files = append(files, g.operationFile(op, g.pkg+"/api/"+tags[tag]+"/"+module+".py"))
+		path := g.pkg + "/api/" + tags[tag] + "/" + module + ".py"
+		jobs = append(jobs, func() *File { return g.operationFile(op, path) })
 	}
-	api := NewFile(g.pkg + "/api/__init__.py")
-	api.Doc("The API's operations, one module per operation in a package per tag.")
-	files = append(files, api)
+	jobs = append(jobs, func() *File {
+		api := NewFile(g.pkg + "/api/__init__.py")
+		api.Doc("The API's operations, one module per operation in a package per tag.")
+		return api
+	})
 	sort.Strings(tagOrder)
 	for _, tag := range tagOrder {
-		f := NewFile(g.pkg + "/api/" + tags[tag] + "/__init__.py")
-		f.Doc(fmt.Sprintf("Operations tagged %s.", String(tag)))
-		files = append(files, f)
+		jobs = append(jobs, func() *File {
+			f := NewFile(g.pkg + "/api/" + tags[tag] + "/__init__.py")
+			f.Doc(fmt.Sprintf("Operations tagged %s.", String(tag)))
+			return f
+		})
 	}
-	return files
+	return jobs
 }
 
 func (g *gen) operationFile(op *ir.Operation, path string) *File {
@@ -332,8 +340,11 @@ func fstringText(s string) string {
 	if strings.HasPrefix(String(s), "'") {
 		q = strings.ReplaceAll(strings.ReplaceAll(q, `\'`, `'`), `"`, `\"`)
 	}
-	return strings.NewReplacer("{", "{{", "}", "}}").Replace(q)
+	return fstringBraces.Replace(q)
 }
+
+// fstringBraces doubles the braces of literal text in an f-string.
+var fstringBraces = strings.NewReplacer("{", "{{", "}", "}}")
 
 func (o *opGen) bodyArg(b *ir.Body) {
 	f := o.s.f

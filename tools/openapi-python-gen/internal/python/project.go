@@ -29,7 +29,8 @@ type projectData struct {
 	Example string
 }
 
-func (g *gen) projectFiles() map[string][]byte {
+// projectFiles are the files around the package; errorsPy is the package's errors module.
+func (g *gen) projectFiles(errorsPy []byte) map[string][]byte {
 	d := projectData{
 		Options: g.opts, Title: g.doc.Title, DocVersion: g.doc.Version,
 		Description: strings.TrimSpace(g.doc.Description), BaseURL: g.doc.ServerURL,
@@ -48,7 +49,7 @@ func (g *gen) projectFiles() map[string][]byte {
 		"pyproject.toml":       g.render("pyproject.toml.tmpl", d),
 		"README.md":            g.render("README.md.tmpl", d),
 		g.pkg + "/py.typed":    nil,
-		g.pkg + "/__init__.py": g.packageInit().Content(),
+		g.pkg + "/__init__.py": g.packageInit(errorsPy).Content(),
 	}
 	return out
 }
@@ -87,7 +88,8 @@ func (g *gen) render(name string, d projectData) []byte {
 
 var classPattern = regexp.MustCompile(`(?m)^class (\w+)\(`)
 
-func (g *gen) packageInit() *File {
+// packageInit exports the clients and the public classes of errorsPy.
+func (g *gen) packageInit(errorsPy []byte) *File {
 	f := NewFile(g.pkg + "/__init__.py")
 	title := g.doc.Title
 	if title == "" {
@@ -95,8 +97,6 @@ func (g *gen) packageInit() *File {
 	}
 	f.Doc("A client library for " + title + ".")
 	all := []string{f.Import(".client", "AuthenticatedClient"), f.Import(".client", "Client")}
-	errorsPy, _ := runtimeFiles.ReadFile("runtime/errors.py")
-	errorsPy = baseErrorPattern.ReplaceAll(errorsPy, []byte(BaseErrorName(g.pkg)))
 	for _, m := range classPattern.FindAllSubmatch(errorsPy, -1) {
 		if name := string(m[1]); !strings.HasPrefix(name, "_") {
 			all = append(all, f.Import(".errors", name))

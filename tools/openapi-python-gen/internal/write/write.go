@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"sync"
 )
@@ -24,17 +25,13 @@ func Dir(out string, files map[string][]byte) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if err := os.MkdirAll(filepath.Join(tmp, filepath.FromSlash(path.Dir(name))), 0o755); err != nil {
+	dirs := byDirectory(files)
+	for _, d := range dirs {
+		if err := os.MkdirAll(filepath.Join(tmp, filepath.FromSlash(d.name)), 0o755); err != nil {
 			return err
 		}
 	}
-	if err := writeAll(tmp, names, files); err != nil {
+	if err := writeAll(tmp, dirs, files); err != nil {
 		return err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
@@ -43,37 +40,67 @@ func Dir(out string, files map[string][]byte) error {
 	return swap(tmp, out)
 }
 
-// writeAll writes the files into their (existing) directories under dir, a few at a time:
-// creating a file is mostly waiting on the file system, and a package has hundreds.
-func writeAll(dir string, names []string, files map[string][]byte) error {
-	next := make(chan string)
-	errs := make(chan error, writers)
+type directory struct {
+	name  string   // slash path relative to the output
+	files []string // the slash paths of the files in it
+}
+
+// byDirectory groups the files by directory, the directories with most files first.
+func byDirectory(files map[string][]byte) []directory {
+	index := map[string]int{}
+	var dirs []directory
+	for name := range files {
+		dir := path.Dir(name)
+		i, ok := index[dir]
+		if !ok {
+			i = len(dirs)
+			index[dir] = i
+			dirs = append(dirs, directory{name: dir})
+		}
+		dirs[i].files = append(dirs[i].files, name)
+	}
+	for _, d := range dirs {
+		sort.Strings(d.files)
+	}
+	sort.Slice(dirs, func(i, j int) bool {
+		if len(dirs[i].files) != len(dirs[j].files) {
+			return len(dirs[i].files) > len(dirs[j].files)
+		}
+		return dirs[i].name < dirs[j].name
+	})
+	return dirs
+}
+
+// writeAll writes the files into their (existing) directories under root, one
+// directory per core at a time. Creating a file takes the directory's lock, so
+// writers in the same directory only wait on each other (on ext4 they spin,
+// burning the CPU the others need); writers in different directories do not.
+func writeAll(root string, dirs []directory, files map[string][]byte) error {
+	next := make(chan directory)
+	errs := make(chan error, len(dirs))
 	var wg sync.WaitGroup
-	for range writers {
+	for range min(runtime.GOMAXPROCS(0), len(dirs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for name := range next {
-				if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), files[name], 0o644); err != nil {
-					errs <- err
-					for range next { // drain, so the sender never blocks
+			for d := range next {
+				for _, name := range d.files {
+					if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(name)), files[name], 0o644); err != nil {
+						errs <- err
+						break
 					}
-					return
 				}
 			}
 		}()
 	}
-	for _, name := range names {
-		next <- name
+	for _, d := range dirs {
+		next <- d
 	}
 	close(next)
 	wg.Wait()
 	close(errs)
 	return <-errs
 }
-
-// writers is how many files are written at once.
-const writers = 8
 
 // swap moves tmp to out, keeping the old out aside until the move succeeded.
 func swap(tmp, out string) error {
