@@ -165,4 +165,20 @@ func TestMainExitCodes(t *testing.T) {
 	if code := run([]string{"-spec", good}, &stderr); code != 2 {
 		t.Errorf("missing -out: exit code %d, want 2", code)
 	}
+	// A failure after the output was started leaves the previous output and nothing else.
+	stderr.Reset()
+	if code := run([]string{"-spec", good, "-out", out, "-package-name", "not-a-name"}, &stderr); code != 1 {
+		t.Errorf("bad package name: exit code %d, want 1; stderr:\n%s", code, &stderr)
+	}
+	if got, err := os.ReadFile(filepath.Join(out, "pyproject.toml")); err != nil || !bytes.Equal(got, pyproject) {
+		t.Errorf("previous output changed by a failed run: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := "bad.yaml keep out"; strings.Join(names, " ") != want {
+		t.Errorf("beside the output: %v, want %s", names, want)
+	}
 }
