@@ -183,14 +183,16 @@ def _build(
     request: ApiRequest,
     headers: httpx.Headers,
 ) -> httpx.Request:
+    params = {
+        name: value
+        for name, value in request.params.items()
+        if value is not None and not isinstance(value, Unset)
+    }
     return http.build_request(
         request.method,
         client.base_url.rstrip("/") + request.path,
-        params={
-            name: value
-            for name, value in request.params.items()
-            if value is not None and not isinstance(value, Unset)
-        },
+        # An empty mapping would still make httpx parse the URL again.
+        params=params or None,
         headers=headers,
         json=None if isinstance(request.json, Unset) else request.json,
         content=request.content,
