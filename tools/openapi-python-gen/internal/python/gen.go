@@ -179,8 +179,9 @@ func (g *gen) findDeps() {
 func (g *gen) reaches(from, to *ir.Model) bool {
 	key := [2]*ir.Model{from, to}
 	g.reachMu.Lock()
-	defer g.reachMu.Unlock()
-	if r, ok := g.reach[key]; ok {
+	r, ok := g.reach[key]
+	g.reachMu.Unlock()
+	if ok {
 		return r
 	}
 	seen := map[*ir.Model]bool{}
@@ -199,8 +200,10 @@ func (g *gen) reaches(from, to *ir.Model) bool {
 		}
 		return false
 	}
-	r := dfs(from)
+	r = dfs(from) // outside the lock: g.deps is only read once rendering starts
+	g.reachMu.Lock()
 	g.reach[key] = r
+	g.reachMu.Unlock()
 	return r
 }
 
