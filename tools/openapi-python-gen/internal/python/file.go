@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // lineLength is the limit ruff enforces on the generated package; it is
@@ -198,10 +199,9 @@ func (f *File) importBlock() []string {
 		sec := sectionOf(m)
 		sections[sec] = append(sections[sec], "import "+m)
 	}
-	for _, line := range sortFrom(f.from, "") {
-		module := strings.Fields(line)[1]
+	for _, module := range sortedModules(f.from) {
 		sec := sectionOf(module)
-		sections[sec] = append(sections[sec], line)
+		sections[sec] = append(sections[sec], fromLine(module, f.from[module].names, ""))
 	}
 	var out []string
 	for _, lines := range sections {
@@ -235,9 +235,8 @@ func moduleLess(a, b string) bool {
 	if da != db {
 		return da > db
 	}
-	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if la != lb {
-		return la < lb
+	if c := compareFold(a, b); c != 0 {
+		return c < 0
 	}
 	return a < b
 }
@@ -245,33 +244,42 @@ func moduleLess(a, b string) bool {
 // sortFrom renders from-imports sorted by module, names ordered by type
 // (CONSTANTS, Classes, functions) as ruff's isort does, wrapped when long.
 func sortFrom(m map[string]*fromImport, indent string) []string {
-	var modules []string
-	for k := range m {
-		modules = append(modules, k)
-	}
-	sort.Slice(modules, func(i, j int) bool {
-		// Plain imports of the section come first; among from-imports, by module.
-		return moduleLess(modules[i], modules[j])
-	})
-	var out []string
-	for _, mod := range modules {
-		var names []string
-		for n := range m[mod].names {
-			names = append(names, n)
-		}
-		sort.Slice(names, func(i, j int) bool { return memberLess(names[i], names[j]) })
-		line := fmt.Sprintf("from %s import %s", mod, strings.Join(names, ", "))
-		if len(indent)+len(line) > lineLength {
-			line = fmt.Sprintf("from %s import (\n%s    %s,\n%s)", mod, indent, strings.Join(names, ",\n"+indent+"    "), indent)
-		}
-		out = append(out, line)
+	modules := sortedModules(m)
+	out := make([]string, len(modules))
+	for i, mod := range modules {
+		out[i] = fromLine(mod, m[mod].names, indent)
 	}
 	return out
 }
 
+// sortedModules is the modules of m in ruff's order.
+func sortedModules(m map[string]*fromImport) []string {
+	modules := make([]string, 0, len(m))
+	for k := range m {
+		modules = append(modules, k)
+	}
+	sort.Slice(modules, func(i, j int) bool { return moduleLess(modules[i], modules[j]) })
+	return modules
+}
+
+// fromLine is `from mod import names`, wrapped one name a line when long.
+func fromLine(mod string, names map[string]bool, indent string) string {
+	sorted := make([]string, 0, len(names))
+	for n := range names {
+		sorted = append(sorted, n)
+	}
+	sort.Slice(sorted, func(i, j int) bool { return memberLess(sorted[i], sorted[j]) })
+	line := "from " + mod + " import " + strings.Join(sorted, ", ")
+	if len(indent)+len(line) > lineLength {
+		line = "from " + mod + " import (\n" + indent + "    " + strings.Join(sorted, ",\n"+indent+"    ") + ",\n" + indent + ")"
+	}
+	return line
+}
+
+// memberKind orders names as isort does: CONSTANTS, Classes, then functions.
 func memberKind(name string) int {
 	switch {
-	case len(name) > 1 && strings.ToUpper(name) == name:
+	case len(name) > 1 && !hasLower(name):
 		return 0
 	case name[0] >= 'A' && name[0] <= 'Z':
 		return 1
@@ -283,9 +291,42 @@ func memberLess(a, b string) bool {
 	if ka, kb := memberKind(a), memberKind(b); ka != kb {
 		return ka < kb
 	}
-	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if la != lb {
-		return la < lb
+	if c := compareFold(a, b); c != 0 {
+		return c < 0
 	}
 	return a < b
+}
+
+// hasLower reports whether s changes when upper-cased.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(s) != s
+		case 'a' <= c && c <= 'z':
+			return true
+		}
+	}
+	return false
+}
+
+// compareFold compares strings.ToLower(a) with strings.ToLower(b) without
+// building them (names are nearly always ASCII).
+func compareFold(a, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		ca, cb := a[i], b[i]
+		if ca >= utf8.RuneSelf || cb >= utf8.RuneSelf {
+			return strings.Compare(strings.ToLower(a[i:]), strings.ToLower(b[i:]))
+		}
+		if 'A' <= ca && ca <= 'Z' {
+			ca += 'a' - 'A'
+		}
+		if 'A' <= cb && cb <= 'Z' {
+			cb += 'a' - 'A'
+		}
+		if ca != cb {
+			return int(ca) - int(cb)
+		}
+	}
+	return len(a) - len(b)
 }
