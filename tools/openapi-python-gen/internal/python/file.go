@@ -98,7 +98,7 @@ func (f *File) P(format string, args ...any) {
 // Def writes a function header, one line if it fits, else with one
 // parameter a line and a trailing comma (which ruff format keeps).
 func (f *File) Def(def, name string, params []string, result string) {
-	line := fmt.Sprintf("%s%s %s(%s) -> %s:", f.indent, def, name, strings.Join(params, ", "), result)
+	line := f.indent + def + " " + name + "(" + strings.Join(params, ", ") + ") -> " + result + ":"
 	if len(line) <= lineLength {
 		f.lines = append(f.lines, line)
 		return

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -72,6 +73,9 @@ func words(name string) []string {
 }
 
 func asciiFold(s string) string {
+	if isASCII(s) {
+		return s // what the loop below would return, without normalizing
+	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
 		switch {
@@ -85,6 +89,15 @@ func asciiFold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Snake is a snake_case identifier for a name; fallback is used when the
