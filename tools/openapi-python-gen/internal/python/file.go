@@ -39,7 +39,6 @@ type File struct {
 	checking map[string]*fromImport // imports only for type checking
 	lines    []string
 	indent   string
-	content  []byte // Content's result, once rendered
 }
 
 // NewFile starts a module at the given package-relative path.

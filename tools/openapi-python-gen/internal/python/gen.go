@@ -82,20 +82,19 @@ func Generate(doc *ir.Document, opts Options) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range renderAll(jobs) {
-		out[f.Path] = f.content
-	}
+	renderAll(jobs, out)
 	for name, content := range g.projectFiles(out[g.pkg+"/errors.py"]) {
 		out[name] = content
 	}
 	return out, nil
 }
 
-// renderAll runs the jobs on every core and returns their files, with
-// contents, in the jobs' order. A package has hundreds of files and each
-// takes tens of microseconds, so one job at a time is handed out.
-func renderAll(jobs []func() *File) []*File {
-	files := make([]*File, len(jobs))
+// renderAll runs the jobs on every core and adds their files to out. A
+// package has hundreds of files and each takes tens of microseconds, so one
+// job at a time is handed out.
+func renderAll(jobs []func() *File, out map[string][]byte) {
+	paths := make([]string, len(jobs))
+	contents := make([][]byte, len(jobs))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
@@ -104,13 +103,14 @@ func renderAll(jobs []func() *File) []*File {
 			defer wg.Done()
 			for i := int(next.Add(1)) - 1; i < len(jobs); i = int(next.Add(1)) - 1 {
 				f := jobs[i]()
-				f.content = f.Content()
-				files[i] = f
+				paths[i], contents[i] = f.Path, f.Content()
 			}
 		}()
 	}
 	wg.Wait()
-	return files
+	for i, path := range paths {
+		out[path] = contents[i]
+	}
 }
 
 // reservedClasses are names model modules import; a model may not take them.

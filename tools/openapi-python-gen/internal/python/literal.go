@@ -76,19 +76,11 @@ func FloatLiteral(x float64) string {
 	return s
 }
 
-// Docstring renders text as a docstring at the given indentation, escaped so
-// that nothing in it can end the string: backslashes and quotes are escaped,
-// control characters written as escapes. The layout is the one ruff format
-// produces, so the output needs no formatting.
-func Docstring(indent, text string) string {
-	lines := docstringLines(indent, text)
-	if len(lines) == 0 {
-		return ""
-	}
-	return strings.Join(lines, "\n") + "\n"
-}
-
-// docstringLines is Docstring as lines, without line ends.
+// docstringLines renders text as a docstring at the given indentation, one
+// line per element, without line ends. It is escaped so that nothing in it can
+// end the string: backslashes and quotes are escaped, control characters
+// written as escapes. The layout is the one ruff format produces, so the
+// output needs no formatting.
 func docstringLines(indent, text string) []string {
 	lines := docLines(text)
 	if len(lines) == 0 {

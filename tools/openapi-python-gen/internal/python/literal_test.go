@@ -6,7 +6,7 @@ import (
 )
 
 func TestDocstringEscapesHostileText(t *testing.T) {
-	got := Docstring("    ", "Ends \"\"\" here ''' and \\ and \x00 and \u2028 x\n\n\tindented\n\t\tmore \"")
+	got := strings.Join(docstringLines("    ", "Ends \"\"\" here ''' and \\ and \x00 and \u2028 x\n\n\tindented\n\t\tmore \""), "\n") + "\n"
 	want := `    """Ends \"\"\" here ''' and \\ and \x00 and \u2028 x` + "\n\n" +
 		`    indented` + "\n" + `        more \"` + "\n" + `    """` + "\n"
 	if got != want {
